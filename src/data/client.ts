@@ -1,0 +1,35 @@
+/**
+ * The one database API every figure goes through. Two implementations run the same engine
+ * (DuckDB-WASM 1.32 / DuckDB 1.4.3): `nodeClient.ts` for tests and the report command, and
+ * `browserClient.ts` (a web worker) for the dashboard.
+ */
+
+/** A value that may be bound to a `?` placeholder. Lists are not bindable in DuckDB-WASM: see `sqlList`. */
+export type SqlParam = string | number | boolean | null;
+
+/** A result row: column name → JS value (BIGINT is cast to number, DATE/TIMESTAMP to epoch ms). */
+export type Row = Record<string, unknown>;
+
+export interface DbClient {
+  /** Runs one statement with positional `?` parameters and returns its rows as plain objects. */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /** Runs SQL without parameters (DDL, several statements). Never pass text from a file or URL here. */
+  exec(sql: string): Promise<void>;
+  /** Makes bytes readable by `read_csv`/`read_parquet` under `name` (a name chosen by the app, never by the user). */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Forgets a registered file. */
+  dropFile(name: string): Promise<void>;
+  /** Releases the engine. */
+  close(): Promise<void>;
+}
+
+/** Separator for list parameters: unit separator, which never occurs in extract values we accept. */
+export const LIST_SEPARATOR = '\u001f';
+
+/**
+ * Encodes a list as one bindable string; SQL reads it back with `string_split(?, chr(31))`.
+ * DuckDB-WASM's prepared statements cannot bind arrays, and pasting values into SQL is not allowed.
+ */
+export function sqlList(values: readonly (string | number)[]): string {
+  return values.map(String).join(LIST_SEPARATOR);
+}
