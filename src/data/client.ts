@@ -12,7 +12,7 @@ export type Row = Record<string, unknown>;
 
 export interface DbClient {
   /** Runs one statement with positional `?` parameters and returns its rows as plain objects. */
-  query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  query<T = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
   /** Runs SQL without parameters (DDL, several statements). Never pass text from a file or URL here. */
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by `read_csv`/`read_parquet` under `name` (a name chosen by the app, never by the user). */

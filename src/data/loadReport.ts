@@ -30,6 +30,8 @@ export interface LoadReport {
   dateRange: { from: string; to: string } | null;
   /** Source header → canonical column, for the columns that were recognised. */
   columns: Record<string, string>;
+  /** Every source header, in file order (the columns of rejected.csv). */
+  headers: string[];
 }
 
 /** Thrown when a file cannot be read as an extract at all: nothing is loaded, and `message` is one clear sentence. */

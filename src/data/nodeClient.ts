@@ -23,7 +23,7 @@ export async function openNodeClient(): Promise<DbClient> {
   const conn = db.connect();
 
   return {
-    async query<T extends Row>(sql: string, params: readonly SqlParam[] = []) {
+    async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
       if (params.length === 0) return toPlainRows(conn.query(sql)) as T[];
       const statement = conn.prepare(sql);
       try {

@@ -1,0 +1,75 @@
+/**
+ * Loads one extract file into the `records` table: file → reading rules → DuckDB table.
+ * DuckDB reads the file itself (no row-by-row JavaScript), rejects are kept with their row numbers,
+ * and the new table replaces the old one only once everything has succeeded (never a half-load).
+ */
+import type { DbClient } from './client';
+import { matchHeaders } from './headers';
+import { ExtractError, type LoadReport } from './loadReport';
+import { checkedRowsSql, KEY_MACROS, recordColumnsSql } from './readingRules';
+import { readRawTable, type ExtractFormat } from './rawTable';
+import { summariseLoad } from './loadSummary';
+import { createVocabularyTable } from './vocabulary';
+
+/** A file handed to the loader: its user-facing name (shown as text only) and its bytes. */
+export interface ExtractFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface LoadOptions {
+  /** Source header → format column, from the column-mapping step; overrides the header rules. */
+  mapping?: Record<string, string>;
+  /** How many rejected rows to list in the report (all are kept in `load_rejections`). */
+  rejectionSampleSize?: number;
+}
+
+const prepared = new WeakSet<DbClient>();
+
+/** Creates the macros and vocabulary the reading rules need, once per database. */
+async function prepareRules(db: DbClient): Promise<void> {
+  if (prepared.has(db)) return;
+  await db.exec(KEY_MACROS);
+  await createVocabularyTable(db);
+  prepared.add(db);
+}
+
+/** Picks the reader by content (Parquet's magic bytes), falling back to the file name. */
+export function detectFormat(file: ExtractFile): ExtractFormat {
+  const magic = String.fromCharCode(...file.bytes.subarray(0, 4));
+  return magic === 'PAR1' || /\.parquet$/i.test(file.name) ? 'parquet' : 'csv';
+}
+
+const FY_SQL = `printf('%d/%02d', year(recorded_date) - (month(recorded_date) < 4)::INT,
+  (year(recorded_date) - (month(recorded_date) < 4)::INT + 1) % 100)`;
+
+/**
+ * Reads `file` into `records`, replacing what was there, and reports what happened.
+ * Throws ExtractError (one sentence naming the file) when the file is not a readable extract;
+ * the previously loaded data is then untouched.
+ */
+export async function loadExtract(db: DbClient, file: ExtractFile, options: LoadOptions = {}): Promise<LoadReport> {
+  if (file.bytes.length === 0) throw new ExtractError(`${file.name} is empty: there is nothing to load.`);
+  await prepareRules(db);
+  const format = detectFormat(file);
+  const registered = `cse-upload.${format}`;
+  await db.registerFile(registered, file.bytes);
+  try {
+    const raw = await readRawTable(db, file.name, registered, format);
+    const match = matchHeaders(file.name, raw.headers, options.mapping);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE cse_checked AS ${checkedRowsSql('cse_raw', match)}`);
+    await db.exec(`CREATE OR REPLACE TABLE load_rejections AS
+      SELECT src_row AS "row", problem."column" AS "column", coalesce(problem.value, '') AS value, problem.reason AS reason
+      FROM cse_checked WHERE problem IS NOT NULL
+      UNION ALL SELECT "row", '(row)', csv_line, reason FROM cse_bad_lines`);
+    await db.exec(`CREATE OR REPLACE TABLE records_next AS
+      SELECT *, ${FY_SQL} AS fy, date_trunc('month', recorded_date)::DATE AS month
+      FROM (SELECT ${recordColumnsSql()} FROM cse_checked AS p WHERE problem IS NULL ORDER BY src_row)`);
+    const report = await summariseLoad(db, file.name, format, raw.headers, match, options.rejectionSampleSize ?? 100);
+    await db.exec(`BEGIN TRANSACTION; DROP TABLE IF EXISTS records; ALTER TABLE records_next RENAME TO records; COMMIT;`);
+    return report;
+  } finally {
+    await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS records_next;');
+    await db.dropFile(registered);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The reading rules as SQL, generated from the format spec (format.ts). DuckDB applies them to every
+ * row in one pass, in the browser and in Node alike. Only names and words from our own spec are
+ * written into this SQL; source columns are referred to by position (c0, c1, …), never by header.
+ */
+import { BOOLEAN_WORDS, COLUMNS, type ColumnSpec } from './format';
+import type { HeaderMatch } from './headers';
+
+/** Key macros shared by the vocabulary table and the rules, so both sides match identically. */
+export const KEY_MACROS = `
+CREATE OR REPLACE MACRO cse_key(v) AS trim(regexp_replace(lower(trim(v)), '[\\s_]+', ' ', 'g'));
+CREATE OR REPLACE MACRO cse_borough_key(v) AS regexp_replace(
+  trim(regexp_replace(replace(lower(v), '&', ' and '), '[\\s_-]+', ' ', 'g')),
+  '^(the )?(london borough of|royal borough of) ', '');`;
+
+const ISO_DATE = `'\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2})?)?'`;
+const UK_DATE = `'\\d{1,2}/\\d{1,2}/\\d{4}( \\d{2}:\\d{2}(:\\d{2})?)?'`;
+const ISO_FORMATS = `['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%d']`;
+const UK_FORMATS = `['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y']`;
+
+const quoted = (name: string) => `"${name}"`;
+const words = (list: readonly string[]) => list.map((word) => `'${word}'`).join(', ');
+
+/** The typed value of a column, from its trimmed text `s.raw_<name>` (NULL when blank). */
+function parsedValue(column: ColumnSpec): string {
+  const v = `s.${quoted(`raw_${column.name}`)}`;
+  switch (column.kind) {
+    case 'id':
+      return v;
+    case 'date':
+      return `CASE WHEN regexp_full_match(${v}, ${ISO_DATE}) THEN try_strptime(${v}, ${ISO_FORMATS})
+        WHEN regexp_full_match(${v}, ${UK_DATE}) THEN try_strptime(${v}, ${UK_FORMATS}) END`;
+    case 'category':
+      return `TRY_CAST(regexp_extract(lower(${v}), '^(?:cat(?:egory)?\\.?\\s*)?([123])(?:\\s*-\\s*.*)?$', 1) AS TINYINT)`;
+    case 'boolean':
+      return `CASE WHEN lower(${v}) IN (${words(BOOLEAN_WORDS.true)}) THEN true
+        WHEN lower(${v}) IN (${words(BOOLEAN_WORDS.false)}) THEN false END`;
+    case 'integer':
+      return `CASE WHEN regexp_full_match(${v}, '\\d{1,9}') THEN CAST(${v} AS INTEGER) END`;
+    case 'enum':
+    case 'borough':
+      return `${quoted(`vocab_${column.name}`)}.value`;
+  }
+}
+
+/** The first rule a column's value breaks, as a CASE branch, or '' when nothing can go wrong. */
+function problemBranches(column: ColumnSpec): string[] {
+  const raw = `p.${quoted(`raw_${column.name}`)}`;
+  const parsed = `p.${quoted(column.name)}`;
+  const fail = (condition: string, reason: string) =>
+    `WHEN ${condition} THEN {'column': '${column.name}', 'value': ${raw}, 'reason': '${reason}'}`;
+  const branches: string[] = [];
+  if (column.required && column.blankAs === undefined) branches.push(fail(`${raw} IS NULL`, 'blank, but required'));
+  if (column.name === 'record_id') branches.push(fail('p.id_seen > 1', 'duplicate record_id'));
+  const unreadable = `${raw} IS NOT NULL AND ${parsed} IS NULL`;
+  switch (column.kind) {
+    case 'date':
+      branches.push(fail(`${unreadable} AND NOT regexp_full_match(${raw}, ${UK_DATE}) AND NOT regexp_full_match(${raw}, ${ISO_DATE})`,
+        'not a date: use YYYY-MM-DD or DD/MM/YYYY'));
+      branches.push(fail(unreadable, 'not a real date (DD/MM/YYYY is read day first)'));
+      break;
+    case 'category':
+      branches.push(fail(unreadable, 'not a CSE category: use 1, 2 or 3'));
+      break;
+    case 'enum':
+      branches.push(fail(unreadable, `not a recognised ${column.name} value`));
+      break;
+    case 'borough':
+      branches.push(fail(unreadable, 'not a London borough name or ONS code'));
+      break;
+    case 'boolean':
+      branches.push(fail(unreadable, 'not a yes/no value'));
+      break;
+    case 'integer': {
+      const [low, high] = column.range!;
+      branches.push(fail(unreadable, 'not a whole number'));
+      branches.push(fail(`${parsed} NOT BETWEEN ${low} AND ${high}`, `outside ${low}–${high}`));
+      break;
+    }
+  }
+  return branches;
+}
+
+/**
+ * SQL that reads `rawTable` (all-VARCHAR columns c0…, plus `src_row`) into one row per source row
+ * with the trimmed text (`raw_<name>`), the typed columns, and a `problem` struct {column, value,
+ * reason} naming the first rule broken in format order (NULL when the row is accepted).
+ */
+export function checkedRowsSql(rawTable: string, match: HeaderMatch): string {
+  const trimmed = COLUMNS.map((column) => {
+    const index = match.byColumn.get(column.name);
+    return `${index === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${index}), '')`} AS ${quoted(`raw_${column.name}`)}`;
+  });
+  const lookups = COLUMNS.filter((column) => column.kind === 'enum' || column.kind === 'borough').map((column) => {
+    const alias = quoted(`vocab_${column.name}`);
+    const key = column.kind === 'borough' ? 'cse_borough_key' : 'cse_key';
+    return `LEFT JOIN cse_vocab AS ${alias} ON ${alias}.col = '${column.name}' AND ${alias}.key = ${key}(s.${quoted(`raw_${column.name}`)})`;
+  });
+  const parsed = COLUMNS.map((column) => `${parsedValue(column)} AS ${quoted(column.name)}`);
+  const branches = COLUMNS.flatMap(problemBranches);
+  return `WITH s AS (SELECT src_row, ${trimmed.join(', ')} FROM ${rawTable}),
+  p AS (SELECT s.*, row_number() OVER (PARTITION BY s.raw_record_id ORDER BY s.src_row) AS id_seen, ${parsed.join(', ')}
+        FROM s ${lookups.join(' ')})
+  SELECT p.*, CASE ${branches.join('\n    ')} END AS problem
+  FROM p`;
+}
+
+/** The typed `records` columns made from an accepted checked row `p`, blanks given their meaning. */
+export function recordColumnsSql(): string {
+  return COLUMNS.map((column) => {
+    const value = `p.${quoted(column.name)}`;
+    if (column.kind === 'date') return `${value}::DATE AS recorded_date, ${value} AS recorded_at`;
+    if (column.blankAs !== undefined) return `coalesce(${value}, '${column.blankAs}') AS ${quoted(column.name)}`;
+    return `${value} AS ${quoted(column.name)}`;
+  }).join(', ');
+}

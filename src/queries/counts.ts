@@ -1,0 +1,43 @@
+/** Counts of records or victims by one column: the shape most figures take. */
+import type { DbClient } from '../data/client';
+import type { Filters } from './filters';
+import { selectedRecords, selectedVictims } from './selection';
+
+/** One group of a breakdown: `key` is the stored value as text (`null` for not recorded). */
+export interface CountRow {
+  key: string | null;
+  count: number;
+}
+
+/** Columns a breakdown may group by: a fixed list, so no caller can put other text into SQL. */
+export const GROUPABLE = [
+  'cse_category', 'fy', 'record_type', 'outcome', 'offence_borough', 'victim_home_borough', 'online', 'gang_group',
+  'victim_gender', 'suspect_gender', 'victim_age', 'suspect_age', 'suspect_relationship', 'missing_episodes_12m',
+  'looked_after', 'referral_source', 'investigating_unit',
+] as const;
+export type GroupColumn = (typeof GROUPABLE)[number];
+
+/** Counts records (`unit = 'records'`) or victims by `column`, largest group first. */
+export async function countBy(db: DbClient, filters: Filters, unit: 'records' | 'victims', column: GroupColumn): Promise<CountRow[]> {
+  if (!GROUPABLE.includes(column)) throw new Error(`Cannot group by ${column}.`);
+  const cte = unit === 'records' ? selectedRecords(filters) : selectedVictims(filters);
+  const table = unit === 'records' ? 'selected' : 'victims';
+  return db.query<CountRow>(
+    `${cte.sql} SELECT CAST(${column} AS VARCHAR) AS key, count(*) AS count FROM ${table} GROUP BY ALL ORDER BY count DESC, key`,
+    cte.params,
+  );
+}
+
+/**
+ * Turns rows into an object with every key of a domain present (zeros included); `null` keys are
+ * filed under `nullKey`. Keys outside the domain throw, because a figure must never lose a count.
+ */
+export function completeCounts<K extends string>(rows: readonly CountRow[], domain: readonly K[], nullKey?: K): Record<K, number> {
+  const result = Object.fromEntries(domain.map((key) => [key, 0])) as Record<K, number>;
+  for (const row of rows) {
+    const key = (row.key ?? nullKey) as K | undefined;
+    if (key === undefined || !(key in result)) throw new Error(`Unexpected value ${String(row.key)} outside ${domain.join(', ')}.`);
+    result[key] += row.count;
+  }
+  return result;
+}

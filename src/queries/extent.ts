@@ -1,0 +1,23 @@
+/** The span of the loaded data, independent of any filter. */
+import type { DbClient } from '../data/client';
+import { financialYearOf } from './filters';
+
+/** First and last recorded dates of all loaded records, and every financial year between them. */
+export interface DataExtent {
+  from: string | null;
+  to: string | null;
+  financialYears: string[];
+}
+
+/** The loaded data's date range and financial years (every year between first and last, gaps included). */
+export async function dataExtent(db: DbClient): Promise<DataExtent> {
+  const [row] = await db.query<{ first: string | null; last: string | null }>(
+    `SELECT strftime(min(recorded_date), '%Y-%m-%d') AS first, strftime(max(recorded_date), '%Y-%m-%d') AS last FROM records`,
+  );
+  if (!row.first || !row.last) return { from: null, to: null, financialYears: [] };
+  const years: string[] = [];
+  const firstStart = Number(financialYearOf(row.first).slice(0, 4));
+  const lastStart = Number(financialYearOf(row.last).slice(0, 4));
+  for (let start = firstStart; start <= lastStart; start++) years.push(financialYearOf(`${start}-04-01`));
+  return { from: row.first, to: row.last, financialYears: years };
+}
