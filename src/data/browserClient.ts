@@ -1,0 +1,195 @@
+/**
+ * DbClient over DuckDB-WASM in a Web Worker: the dashboard's engine. Same engine and same row
+ * conversion (`toPlainRows`) as `nodeClient.ts`, so a query returns identical rows in both.
+ *
+ * Everything is served by the app itself: the wasm engines and the workers are `?url` assets in dist/.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { DbClient, Row, SqlParam } from './client';
+import { toPlainRows } from './arrowRows';
+
+/** Where start-up is. `bytesLoaded`/`bytesTotal` describe the wasm download (total 0 while unknown). */
+export interface EngineProgress {
+  stage: 'selecting' | 'downloading' | 'opening' | 'ready';
+  /** Which engine build was chosen: `eh` (WebAssembly exceptions, every current browser) or `mvp`. */
+  bundle: 'eh' | 'mvp' | null;
+  bytesLoaded: number;
+  bytesTotal: number;
+}
+
+export type ProgressListener = (progress: EngineProgress) => void;
+
+/** The DbClient, plus `readFile`: the bytes of a file the engine wrote, e.g. by `COPY (…) TO 'x.parquet'`. */
+export type BrowserDbClient = DbClient & { readFile(name: string): Promise<Uint8Array> };
+
+/**
+ * Performance marks, readable with `performance.getEntriesByName(...)`: start and ready, plus
+ * `duckdb:stage:<stage>` when each stage begins.
+ */
+export const ENGINE_START_MARK = 'duckdb:start';
+export const ENGINE_READY_MARK = 'duckdb:ready';
+
+let engine: Promise<BrowserDbClient> | null = null;
+const listeners = new Set<ProgressListener>();
+let lastProgress: EngineProgress | null = null;
+
+/**
+ * Starts the engine once per page and resolves to its client. Later calls return the same client
+ * (their `onProgress` still hears the remaining progress, starting with the latest state).
+ * If start-up fails, the promise rejects and the next call tries again.
+ */
+export function openBrowserClient(onProgress?: ProgressListener): Promise<BrowserDbClient> {
+  if (onProgress) {
+    listeners.add(onProgress);
+    if (lastProgress) onProgress(lastProgress);
+  }
+  if (!engine) {
+    engine = start().then(
+      (client) => {
+        listeners.clear();
+        return client;
+      },
+      (error: unknown) => {
+        engine = null;
+        lastProgress = null;
+        listeners.clear();
+        throw error;
+      },
+    );
+  }
+  return engine;
+}
+
+function report(progress: EngineProgress): void {
+  if (progress.stage !== lastProgress?.stage) performance.mark(`duckdb:stage:${progress.stage}`);
+  lastProgress = progress;
+  for (const listener of listeners) {
+    try {
+      listener(progress);
+    } catch {
+      // A broken progress display must not break start-up.
+    }
+  }
+}
+
+async function start(): Promise<BrowserDbClient> {
+  performance.mark(ENGINE_START_MARK);
+  report({ stage: 'selecting', bundle: null, bytesLoaded: 0, bytesTotal: 0 });
+  const bundles = {
+    mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
+    eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
+  } satisfies duckdb.DuckDBBundles;
+  const bundle = await duckdb.selectBundle(bundles);
+  const bundleName = bundle.mainModule === bundles.eh.mainModule ? 'eh' : 'mvp';
+  if (!bundle.mainWorker) throw new Error('DuckDB-WASM selected a bundle without a worker.');
+
+  const { worker, failed, dispose } = startWorker(bundle.mainWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const guard = <T>(work: Promise<T>): Promise<T> => Promise.race([work, failed]);
+  try {
+    report({ stage: 'downloading', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
+    await guard(
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
+        report({ stage: 'downloading', bundle: bundleName, bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
+      }),
+    );
+    report({ stage: 'opening', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
+    await guard(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
+    const conn = await guard(db.connect());
+    const client = makeClient(db, conn, guard, dispose);
+    performance.mark(ENGINE_READY_MARK);
+    report({ stage: 'ready', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
+    return client;
+  } catch (error) {
+    await db.terminate();
+    dispose();
+    throw error;
+  }
+}
+
+function makeClient(
+  db: duckdb.AsyncDuckDB,
+  conn: duckdb.AsyncDuckDBConnection,
+  guard: <T>(work: Promise<T>) => Promise<T>,
+  dispose: () => void,
+): BrowserDbClient {
+  return {
+    async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
+      if (params.length === 0) return toPlainRows(await guard(conn.query(sql))) as T[];
+      const statement = await guard(conn.prepare(sql));
+      try {
+        return toPlainRows(await guard(statement.query(...params))) as T[];
+      } finally {
+        await guard(statement.close());
+      }
+    },
+    async exec(sql) {
+      await guard(conn.query(sql));
+    },
+    async registerFile(name, bytes) {
+      // registerFileBuffer transfers (detaches) the buffer: hand over a copy so the caller's bytes stay usable.
+      await guard(db.registerFileBuffer(name, bytes.slice()));
+    },
+    async readFile(name) {
+      return guard(db.copyFileToBuffer(name));
+    },
+    async dropFile(name) {
+      await guard(db.dropFile(name));
+    },
+    async close() {
+      engine = null;
+      lastProgress = null;
+      await guard(conn.close()).catch(() => undefined);
+      await db.terminate();
+      dispose();
+    },
+  };
+}
+
+/**
+ * Starts DuckDB's worker inside a small wrapper, because AsyncDuckDB never settles a request when its
+ * worker dies: a failed wasm download (an unhandled rejection inside the worker) or a worker script
+ * that fails to load would leave start-up waiting forever. The wrapper answers the pending INSTANTIATE
+ * request with an ERROR when the download/compile fails, and `failed` rejects on any worker error,
+ * so every call on the client fails instead of hanging.
+ */
+function startWorker(scriptUrl: string): { worker: Worker; failed: Promise<never>; dispose: () => void } {
+  const source = `
+let instantiateId = null;
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'INSTANTIATE') instantiateId = event.data.messageId;
+});
+const post = self.postMessage.bind(self);
+self.postMessage = (message, transfer) => {
+  if (message && message.requestId === instantiateId && message.type !== 'INSTANTIATE_PROGRESS') instantiateId = null;
+  post(message, transfer);
+};
+self.addEventListener('unhandledrejection', (event) => {
+  if (instantiateId === null) return;
+  const reason = event.reason;
+  const message = reason && reason.message ? reason.message : String(reason);
+  post({ messageId: -1, requestId: instantiateId, type: 'ERROR',
+    data: { name: 'Error', message: 'Could not load the database engine (' + message + ').' } }, []);
+  instantiateId = null;
+});
+importScripts(${JSON.stringify(scriptUrl)});
+`;
+  const wrapperUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  const worker = new Worker(wrapperUrl, { name: 'duckdb' });
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => {
+      reject(new Error(`The database engine's worker stopped: ${event.message || 'it could not be loaded'}.`));
+    });
+  });
+  failed.catch(() => undefined); // Only ever observed through `guard`.
+  return { worker, failed, dispose: () => URL.revokeObjectURL(wrapperUrl) };
+}
+
+/** The worker resolves URLs against its own location, so hand it absolute ones. */
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
