@@ -9,7 +9,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { DbClient, Row, SqlParam } from './client';
+import { OFFLINE_SETTINGS, type DbClient, type Row, type SqlParam } from './client';
 import { toPlainRows } from './arrowRows';
 
 /** Where start-up is. `bytesLoaded`/`bytesTotal` describe the wasm download (total 0 while unknown). */
@@ -100,6 +100,7 @@ async function start(): Promise<BrowserDbClient> {
     report({ stage: 'opening', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
     await guard(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
     const conn = await guard(db.connect());
+    await guard(conn.query(OFFLINE_SETTINGS));
     const client = makeClient(db, conn, guard, dispose);
     performance.mark(ENGINE_READY_MARK);
     report({ stage: 'ready', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
@@ -136,6 +137,10 @@ function makeClient(
     },
     async readFile(name) {
       return guard(db.copyFileToBuffer(name));
+    },
+    async loadParquet(table, bytes) {
+      const ipc = await decodeParquet(bytes);
+      await guard(conn.insertArrowFromIPCStream(ipc, { name: table, create: true }));
     },
     async dropFile(name) {
       await guard(db.dropFile(name));
@@ -187,6 +192,16 @@ importScripts(${JSON.stringify(scriptUrl)});
   });
   failed.catch(() => undefined); // Only ever observed through `guard`.
   return { worker, failed, dispose: () => URL.revokeObjectURL(wrapperUrl) };
+}
+
+/** Parquet → Arrow IPC with parquet-wasm, loaded only when a Parquet file is first opened. */
+async function decodeParquet(bytes: Uint8Array): Promise<Uint8Array> {
+  const [parquet, wasm] = await Promise.all([
+    import('parquet-wasm/esm'),
+    import('parquet-wasm/esm/parquet_wasm_bg.wasm?url'),
+  ]);
+  await parquet.default({ module_or_path: wasm.default });
+  return parquet.readParquet(bytes).intoIPCStream();
 }
 
 /** The worker resolves URLs against its own location, so hand it absolute ones. */

@@ -17,11 +17,23 @@ export interface DbClient {
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by `read_csv`/`read_parquet` under `name` (a name chosen by the app, never by the user). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Reads a Parquet file's bytes into a new table `table` (a name chosen by the app). DuckDB-WASM 1.32
+   * does not link its Parquet reader and would fetch it from the internet, so the file is decoded by
+   * parquet-wasm and handed to DuckDB as Arrow.
+   */
+  loadParquet(table: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a registered file. */
   dropFile(name: string): Promise<void>;
   /** Releases the engine. */
   close(): Promise<void>;
 }
+
+/**
+ * Run after connecting: the engine must never fetch an extension from the internet. A query needing an
+ * extension that is not built in then fails at once with an error instead of waiting on the network.
+ */
+export const OFFLINE_SETTINGS = 'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;';
 
 /** Separator for list parameters: unit separator, which never occurs in extract values we accept. */
 export const LIST_SEPARATOR = '\u001f';

@@ -34,10 +34,23 @@ async function prepareRules(db: DbClient): Promise<void> {
   prepared.add(db);
 }
 
+const PARQUET_MAGIC = 'PAR1';
+const ascii = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+
 /** Picks the reader by content (Parquet's magic bytes), falling back to the file name. */
 export function detectFormat(file: ExtractFile): ExtractFormat {
-  const magic = String.fromCharCode(...file.bytes.subarray(0, 4));
-  return magic === 'PAR1' || /\.parquet$/i.test(file.name) ? 'parquet' : 'csv';
+  return ascii(file.bytes.subarray(0, 4)) === PARQUET_MAGIC || /\.parquet$/i.test(file.name) ? 'parquet' : 'csv';
+}
+
+/**
+ * A Parquet file starts and ends with PAR1 around an 8-byte footer length. Checked before the engine
+ * sees the file, because DuckDB-WASM 1.32 hangs on some malformed Parquet instead of failing.
+ */
+function assertParquetFraming(file: ExtractFile): void {
+  const { bytes } = file;
+  if (bytes.length < 12 || ascii(bytes.subarray(0, 4)) !== PARQUET_MAGIC || ascii(bytes.subarray(-4)) !== PARQUET_MAGIC) {
+    throw new ExtractError(`${file.name} could not be read as Parquet: it is not a complete Parquet file (truncated or another format).`);
+  }
 }
 
 const FY_SQL = `printf('%d/%02d', year(recorded_date) - (month(recorded_date) < 4)::INT,
@@ -52,10 +65,11 @@ export async function loadExtract(db: DbClient, file: ExtractFile, options: Load
   if (file.bytes.length === 0) throw new ExtractError(`${file.name} is empty: there is nothing to load.`);
   await prepareRules(db);
   const format = detectFormat(file);
+  if (format === 'parquet') assertParquetFraming(file);
   const registered = `cse-upload.${format}`;
-  await db.registerFile(registered, file.bytes);
+  if (format === 'csv') await db.registerFile(registered, file.bytes);
   try {
-    const raw = await readRawTable(db, file.name, registered, format);
+    const raw = await readRawTable(db, file.name, registered, format, file.bytes);
     const match = matchHeaders(file.name, raw.headers, options.mapping);
     await db.exec(`CREATE OR REPLACE TEMP TABLE cse_checked AS ${checkedRowsSql('cse_raw', match)}`);
     await db.exec(`CREATE OR REPLACE TABLE load_rejections AS
@@ -70,6 +84,6 @@ export async function loadExtract(db: DbClient, file: ExtractFile, options: Load
     return report;
   } finally {
     await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS records_next;');
-    await db.dropFile(registered);
+    if (format === 'csv') await db.dropFile(registered);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { DbClient, Row, SqlParam } from './client';
+import { OFFLINE_SETTINGS, type DbClient, type Row, type SqlParam } from './client';
 import { toPlainRows } from './arrowRows';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +21,7 @@ export async function openNodeClient(): Promise<DbClient> {
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = db.connect();
+  conn.query(OFFLINE_SETTINGS);
 
   return {
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
@@ -37,6 +38,10 @@ export async function openNodeClient(): Promise<DbClient> {
     },
     async registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);
+    },
+    async loadParquet(table, bytes) {
+      const { readParquet } = require('parquet-wasm/node');
+      conn.insertArrowFromIPCStream(readParquet(bytes).intoIPCStream(), { name: table, create: true });
     },
     async dropFile(name) {
       db.dropFile(name);

@@ -26,13 +26,17 @@ function unreadable(file: string, format: ExtractFormat, error: unknown): Extrac
 }
 
 /**
- * Reads `registered` (a file name chosen by the app) into `cse_raw` and `cse_bad_lines`.
+ * Reads `registered` (a CSV file name chosen by the app) or Parquet `bytes` into `cse_raw` and `cse_bad_lines`.
  * Returns the source headers in order. Throws ExtractError when the engine cannot read the file.
  */
-export async function readRawTable(db: DbClient, file: string, registered: string, format: ExtractFormat) {
-  const source = format === 'csv' ? `read_csv('${registered}', ${CSV_OPTIONS})` : `read_parquet('${registered}')`;
+export async function readRawTable(db: DbClient, file: string, registered: string, format: ExtractFormat, bytes: Uint8Array) {
+  const source = format === 'csv' ? `read_csv('${registered}', ${CSV_OPTIONS})` : 'cse_parquet';
   let described: { column_name: string; column_type: string }[];
   try {
+    if (format === 'parquet') {
+      await db.exec('DROP TABLE IF EXISTS cse_parquet');
+      await db.loadParquet('cse_parquet', bytes);
+    }
     // Rows that break the structure are dealt with in the real read; here only the header matters.
     const describeSource = format === 'csv' ? source.replace(/\)$/, ', ignore_errors = true)') : source;
     described = await db.query(`DESCRIBE SELECT * FROM ${describeSource}`);
@@ -75,6 +79,6 @@ async function readParquet(db: DbClient, source: string, names: string, types: s
   );
   await db.exec(`CREATE OR REPLACE TEMP TABLE cse_raw_read AS SELECT * FROM ${source} AS t(${names});
     CREATE OR REPLACE TEMP TABLE cse_raw AS SELECT r.rowid + 1 AS src_row, ${asText.join(', ')} FROM cse_raw_read AS r;
-    DROP TABLE cse_raw_read;
+    DROP TABLE cse_raw_read; DROP TABLE cse_parquet;
     CREATE OR REPLACE TEMP TABLE cse_bad_lines ("row" BIGINT, csv_line VARCHAR, reason VARCHAR, good_before BIGINT);`);
 }

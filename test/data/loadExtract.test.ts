@@ -1,0 +1,59 @@
+/** The loader as a whole: formats, and the promise that a failed load changes nothing. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbClient } from '../../src/data/client';
+import { loadExtract } from '../../src/data/ingest';
+import { ExtractError } from '../../src/data/loadReport';
+import { openNodeClient } from '../../src/data/nodeClient';
+import { rejectedRowsCsv } from '../../src/data/rejectedRows';
+import { csvText, file, validRow } from '../helpers/extract';
+import { parquetOf } from '../helpers/parquet';
+
+let db: DbClient;
+beforeAll(async () => {
+  db = await openNodeClient();
+});
+afterAll(() => db.close());
+
+const count = async () => (await db.query<{ n: number }>('SELECT count(*) AS n FROM records'))[0].n;
+
+describe('loadExtract', () => {
+  it('reads Parquet with the same columns and rules, typed columns included', async () => {
+    const bytes = await parquetOf(`SELECT 'P' || i AS record_id, 'V' || i AS victim_id, DATE '2014-04-01' + i::INT AS recorded_date,
+        (i % 3) + 1 AS cse_category, 'crime' AS record_type, 'female' AS victim_gender, 15.0 AS victim_age, (i = 2) AS online,
+        CASE WHEN i = 4 THEN 'Atlantis' ELSE 'Newham' END AS offence_borough
+      FROM range(5) t(i)`);
+    const report = await loadExtract(db, { name: 'april.parquet', bytes });
+    expect(report.format).toBe('parquet');
+    expect([report.rowsRead, report.rowsAccepted, report.rowsRejected]).toEqual([5, 4, 1]);
+    expect(report.rejections[0]).toMatchObject({ row: 5, column: 'offence_borough', value: 'Atlantis' });
+    const rows = await db.query('SELECT victim_age, online, cse_category FROM records ORDER BY record_id');
+    expect(rows[2]).toEqual({ victim_age: 15, online: true, cse_category: 3 });
+  });
+
+  it('keeps the previous data when a file cannot be read as an extract', async () => {
+    await loadExtract(db, file('good.csv', csvText([validRow(1), validRow(2), validRow(3)])));
+    expect(await count()).toBe(3);
+    await expect(loadExtract(db, file('notes.csv', 'just,some\ncolumns,here\n'))).rejects.toThrowError(ExtractError);
+    await expect(loadExtract(db, file('empty.csv', ''))).rejects.toThrowError('empty.csv is empty: there is nothing to load.');
+    await expect(loadExtract(db, file('fake.parquet', 'PAR1 not really'))).rejects.toThrowError(/^fake.parquet could not be read as Parquet: /);
+    expect(await count()).toBe(3);
+  });
+
+  it('loads a header-only file as an empty extract', async () => {
+    const report = await loadExtract(db, file('header.csv', csvText([])));
+    expect([report.rowsRead, report.rowsAccepted, report.dateRange]).toEqual([0, 0, null]);
+    expect(await count()).toBe(0);
+  });
+
+  it('writes every rejected row as read, with row, column and reason, guarding formulas', async () => {
+    const rows = [validRow(1), validRow(2, { record_type: '=cmd|calc', victim_age: '' }), validRow(3, { online: 'perhaps' })];
+    const report = await loadExtract(db, file('bad.csv', csvText(rows, ['record_id', 'victim_id', 'recorded_date', 'cse_category', 'record_type', 'victim_gender', 'online'])));
+    const csv = await rejectedRowsCsv(db, report);
+    expect(csv.split('\r\n')).toEqual([
+      'record_id,victim_id,recorded_date,cse_category,record_type,victim_gender,online,row,column,reason',
+      "R2,V2,2014-06-01,1,'=cmd|calc,female,,2,record_type,not a recognised record_type value",
+      'R3,V3,2014-06-01,1,suspicion,female,perhaps,3,online,not a yes/no value',
+      '',
+    ]);
+  });
+});
