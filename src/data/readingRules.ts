@@ -21,9 +21,8 @@ const UK_FORMATS = `['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y']`;
 const quoted = (name: string) => `"${name}"`;
 const words = (list: readonly string[]) => list.map((word) => `'${word}'`).join(', ');
 
-/** The typed value of a column, from its trimmed text `s.raw_<name>` (NULL when blank). */
-function parsedValue(column: ColumnSpec): string {
-  const v = `s.${quoted(`raw_${column.name}`)}`;
+/** The typed value of a column from its trimmed text `v` (NULL when blank). */
+function parsedValue(column: ColumnSpec, v: string): string {
   switch (column.kind) {
     case 'id':
       return v;
@@ -38,10 +37,18 @@ function parsedValue(column: ColumnSpec): string {
     case 'integer':
       return `CASE WHEN regexp_full_match(${v}, '\\d{1,9}') THEN CAST(${v} AS INTEGER) END`;
     case 'enum':
-    case 'borough':
-      return `${quoted(`vocab_${column.name}`)}.value`;
+    case 'borough': {
+      const key = column.kind === 'borough' ? 'cse_borough_key' : 'cse_key';
+      return `(SELECT value FROM cse_vocab WHERE col = '${column.name}' AND key = ${key}(${v}))`;
+    }
   }
 }
+
+/**
+ * Columns parsed once per distinct value and joined back: extracts repeat the same few spellings of
+ * categories, boroughs, dates and ages across a million rows, and regexes per row were the cost of a load.
+ */
+const DISTINCT_KINDS = new Set(['date', 'category', 'enum', 'borough', 'integer']);
 
 /** The first rule a column's value breaks, as a CASE branch, or '' when nothing can go wrong. */
 function problemBranches(column: ColumnSpec): string[] {
@@ -51,7 +58,7 @@ function problemBranches(column: ColumnSpec): string[] {
     `WHEN ${condition} THEN {'column': '${column.name}', 'value': ${raw}, 'reason': '${reason}'}`;
   const branches: string[] = [];
   if (column.required && column.blankAs === undefined) branches.push(fail(`${raw} IS NULL`, 'blank, but required'));
-  if (column.name === 'record_id') branches.push(fail('p.id_seen > 1', 'duplicate record_id'));
+  if (column.name === 'record_id') branches.push(fail('p.id_repeated', 'duplicate record_id'));
   const unreadable = `${raw} IS NOT NULL AND ${parsed} IS NULL`;
   switch (column.kind) {
     case 'date':
@@ -83,25 +90,33 @@ function problemBranches(column: ColumnSpec): string[] {
 
 /**
  * SQL that reads `rawTable` (all-VARCHAR columns c0…, plus `src_row`) into one row per source row
- * with the trimmed text (`raw_<name>`), the typed columns, and a `problem` struct {column, value,
- * reason} naming the first rule broken in format order (NULL when the row is accepted).
+ * with the typed columns and a `problem` struct {column, value, reason} naming the first rule broken
+ * in format order (NULL when the row is accepted).
  */
 export function checkedRowsSql(rawTable: string, match: HeaderMatch): string {
   const trimmed = COLUMNS.map((column) => {
     const index = match.byColumn.get(column.name);
     return `${index === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${index}), '')`} AS ${quoted(`raw_${column.name}`)}`;
   });
-  const lookups = COLUMNS.filter((column) => column.kind === 'enum' || column.kind === 'borough').map((column) => {
-    const alias = quoted(`vocab_${column.name}`);
-    const key = column.kind === 'borough' ? 'cse_borough_key' : 'cse_key';
-    return `LEFT JOIN cse_vocab AS ${alias} ON ${alias}.col = '${column.name}' AND ${alias}.key = ${key}(s.${quoted(`raw_${column.name}`)})`;
+  const mapped = COLUMNS.filter((column) => DISTINCT_KINDS.has(column.kind) && match.byColumn.has(column.name));
+  const maps = mapped.map((column) => `${quoted(`map_${column.name}`)} AS (
+    SELECT raw, ${parsedValue(column, 'raw')} AS value FROM (SELECT DISTINCT ${quoted(`raw_${column.name}`)} AS raw FROM s))`);
+  const joins = mapped.map((column) => {
+    const alias = quoted(`map_${column.name}`);
+    return `LEFT JOIN ${alias} ON ${alias}.raw = s.${quoted(`raw_${column.name}`)}`;
   });
-  const parsed = COLUMNS.map((column) => `${parsedValue(column)} AS ${quoted(column.name)}`);
+  const parsed = COLUMNS.map((column) => {
+    const value = mapped.includes(column) ? `${quoted(`map_${column.name}`)}.value` : parsedValue(column, `s.${quoted(`raw_${column.name}`)}`);
+    return `${value} AS ${quoted(column.name)}`;
+  });
   const branches = COLUMNS.flatMap(problemBranches);
   return `WITH s AS (SELECT src_row, ${trimmed.join(', ')} FROM ${rawTable}),
-  p AS (SELECT s.*, row_number() OVER (PARTITION BY s.raw_record_id ORDER BY s.src_row) AS id_seen, ${parsed.join(', ')}
-        FROM s ${lookups.join(' ')})
-  SELECT p.*, CASE ${branches.join('\n    ')} END AS problem
+  ${maps.map((m) => `${m},`).join('\n  ')}
+  repeated AS (SELECT raw_record_id, min(src_row) AS first_row FROM s GROUP BY ALL HAVING count(*) > 1),
+  p AS (SELECT s.*, (repeated.first_row < s.src_row) AS id_repeated, ${parsed.join(', ')}
+        FROM s LEFT JOIN repeated ON repeated.raw_record_id = s.raw_record_id ${joins.join(' ')})
+  SELECT p.src_row, ${COLUMNS.map((column) => `p.${quoted(column.name)}`).join(', ')},
+    CASE ${branches.join('\n    ')} END AS problem
   FROM p`;
 }
 
