@@ -3,7 +3,8 @@
  * below the disclosure threshold shown as "<10".
  */
 import { BOROUGHS } from '../data/reference/boroughs';
-import { DEFAULT_MIN_CELL, publishedCount } from '../disclosure/smallNumbers';
+import { DEFAULT_MIN_CELL } from '../disclosure/smallNumbers';
+import { publishTotal, suppressBreakdown, type PublishedCell } from '../disclosure/suppress';
 import type { Figures } from './figures';
 import { escapeHtml, htmlTable } from './html';
 
@@ -15,8 +16,16 @@ const LABELS: Record<string, string> = {
 const label = (key: string) =>
   BOROUGHS.find((b) => b.code === key)?.name ?? LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, ' ');
 
+/** A published cell as text: the count, "<10" for a small count, "[c]" for one hidden to protect it. */
+function cellText(cell: PublishedCell): string {
+  if (cell.suppressed === 'primary') return `<${DEFAULT_MIN_CELL}`;
+  if (cell.suppressed === 'secondary') return '[c]';
+  return (cell.value ?? 0).toLocaleString('en-GB');
+}
+
 function breakdown(caption: string, counts: Record<string, number>): string {
-  return htmlTable(caption, ['', 'Count'], Object.entries(counts).map(([key, n]) => [label(key), publishedCount(n)]));
+  const published = suppressBreakdown(counts);
+  return htmlTable(caption, ['', 'Count'], Object.entries(published).map(([key, cell]) => [label(key), cellText(cell)]));
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#1a1a1a;padding:0 1rem}
@@ -44,8 +53,11 @@ export function figuresPage(figures: Figures, period: string, made: string): str
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>CSE figures, ${escapeHtml(period)}</title><style>${STYLE}</style></head><body>
 <h1>Child sexual exploitation: flagged records, ${escapeHtml(period)}</h1>
-<p>${publishedCount(figures.records)} flagged records; ${publishedCount(figures.victims)} victims; ${publishedCount(figures.online_records)} online.</p>
-<p class="note">Source: ${escapeHtml(figures.source.file)}. Made ${escapeHtml(made)}. Counts from 1 to ${DEFAULT_MIN_CELL - 1} are shown as &lt;${DEFAULT_MIN_CELL}.
+<p>${escapeHtml(cellText(publishTotal(figures.records)))} flagged records; ${escapeHtml(cellText(publishTotal(figures.victims)))} victims;
+${escapeHtml(cellText(publishTotal(figures.online_records)))} online.</p>
+<p class="note">Source: ${escapeHtml(figures.source.file)}. Made ${escapeHtml(made)}. Disclosure control: counts from 1 to
+${DEFAULT_MIN_CELL - 1} are shown as &lt;${DEFAULT_MIN_CELL}; [c] marks a count hidden so that a small count cannot be worked out
+from the total.
 Contains National Statistics data © Crown copyright and database right 2025.</p>
 ${sections.join('\n')}
 </body></html>

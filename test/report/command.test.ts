@@ -53,6 +53,7 @@ describe('report command on the demo extract', () => {
     expect(html).toContain('1,852 flagged records');
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<td>[1-9]<\/td>/);
+    expect(html).toMatch(/<td>&lt;10<\/td>/);
   });
 
   it('filters on offence borough by name or code, and by date range', async () => {
