@@ -22,6 +22,11 @@ export interface LoadOptions {
   mapping?: Record<string, string>;
   /** How many rejected rows to list in the report (all are kept in `load_rejections`). */
   rejectionSampleSize?: number;
+  /**
+   * `replace` (default) starts over; `append` adds the file to what is loaded (e.g. next month's
+   * extract), rejecting records whose record_id is already loaded so nothing is counted twice.
+   */
+  mode?: 'replace' | 'append';
 }
 
 const prepared = new WeakSet<DbClient>();
@@ -53,11 +58,17 @@ function assertParquetFraming(file: ExtractFile): void {
   }
 }
 
+async function hasRecords(db: DbClient): Promise<boolean> {
+  const tables = await db.query<{ n: number }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'records'`);
+  return tables[0].n > 0;
+}
+
 const FY_SQL = `printf('%d/%02d', year(recorded_date) - (month(recorded_date) < 4)::INT,
   (year(recorded_date) - (month(recorded_date) < 4)::INT + 1) % 100)`;
 
 /**
- * Reads `file` into `records`, replacing what was there, and reports what happened.
+ * Reads `file` into `records` (replacing or appending, see `LoadOptions.mode`) and reports what
+ * happened to this file's rows.
  * Throws ExtractError (one sentence naming the file) when the file is not a readable extract;
  * the previously loaded data is then untouched.
  */
@@ -71,7 +82,8 @@ export async function loadExtract(db: DbClient, file: ExtractFile, options: Load
   try {
     const raw = await readRawTable(db, file.name, registered, format, file.bytes);
     const match = matchHeaders(file.name, raw.headers, options.mapping);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE cse_checked AS ${checkedRowsSql('cse_raw', match)}`);
+    const append = options.mode === 'append' && (await hasRecords(db));
+    await db.exec(`CREATE OR REPLACE TEMP TABLE cse_checked AS ${checkedRowsSql('cse_raw', match, append ? 'records' : undefined)}`);
     await db.exec(`CREATE OR REPLACE TABLE load_rejections AS
       SELECT src_row AS "row", problem."column" AS "column", coalesce(problem.value, '') AS value, problem.reason AS reason
       FROM cse_checked WHERE problem IS NOT NULL
@@ -79,9 +91,10 @@ export async function loadExtract(db: DbClient, file: ExtractFile, options: Load
     await db.exec(`CREATE OR REPLACE TABLE records_next AS
       SELECT *, ${FY_SQL} AS fy, date_trunc('month', recorded_date)::DATE AS month
       FROM (SELECT ${recordColumnsSql()} FROM cse_checked AS p WHERE problem IS NULL ORDER BY src_row)`);
-    const report = await summariseLoad(db, file.name, format, raw.headers, match, options.rejectionSampleSize ?? 100);
+    const accepted = await summariseLoad(db, file.name, format, raw.headers, match, options.rejectionSampleSize ?? 100);
+    if (append) await db.exec('INSERT INTO records_next BY NAME SELECT * FROM records');
     await db.exec(`BEGIN TRANSACTION; DROP TABLE IF EXISTS records; ALTER TABLE records_next RENAME TO records; COMMIT;`);
-    return report;
+    return accepted;
   } finally {
     await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS records_next;');
     if (format === 'csv') await db.dropFile(registered);

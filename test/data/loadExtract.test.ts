@@ -57,3 +57,23 @@ describe('loadExtract', () => {
     ]);
   });
 });
+
+describe('appending a second extract', () => {
+  it('adds new records and reports records already loaded as duplicates, counting nothing twice', async () => {
+    await loadExtract(db, file('april.csv', csvText([validRow(1), validRow(2)])));
+    const may = csvText([validRow(2, { recorded_date: '2014-05-02' }), validRow(3, { recorded_date: '2014-05-03' }), validRow(3)]);
+    const report = await loadExtract(db, file('may.csv', may), { mode: 'append' });
+    expect([report.rowsRead, report.rowsAccepted, report.rowsRejected]).toEqual([3, 1, 2]);
+    expect(report.rejections.map((r) => [r.row, r.reason])).toEqual([
+      [1, 'duplicate record_id (already loaded)'], [3, 'duplicate record_id'],
+    ]);
+    expect(report.dateRange).toEqual({ from: '2014-05-03', to: '2014-05-03' });
+    const ids = await db.query<{ record_id: string }>('SELECT record_id FROM records ORDER BY record_id');
+    expect(ids.map((r) => r.record_id)).toEqual(['R1', 'R2', 'R3']);
+  });
+
+  it('replaces by default', async () => {
+    await loadExtract(db, file('june.csv', csvText([validRow(7)])));
+    expect(await count()).toBe(1);
+  });
+});
