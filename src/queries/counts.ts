@@ -15,6 +15,7 @@ export const GROUPABLE = [
   'victim_gender', 'suspect_gender', 'victim_age', 'suspect_age', 'suspect_relationship', 'missing_episodes_12m',
   'looked_after', 'referral_source', 'investigating_unit',
 ] as const;
+/** A column `countBy` may group by. */
 export type GroupColumn = (typeof GROUPABLE)[number];
 
 /** Counts records (`unit = 'records'`) or victims by `column`, largest group first. */
@@ -40,4 +41,20 @@ export function completeCounts<K extends string>(rows: readonly CountRow[], doma
     result[key] += row.count;
   }
   return result;
+}
+
+/** A part and the whole it is taken from, so a view can write "1,311 of 1,852" as well as the share. */
+export interface Proportion {
+  count: number;
+  total: number;
+}
+
+/** `count / total`, or null when there is no whole (a share of nothing is not zero). */
+export function shareOf(part: Proportion): number | null {
+  return part.total > 0 ? part.count / part.total : null;
+}
+
+/** The sum of a record of counts. */
+export function sumCounts(counts: Readonly<Record<string, number>>): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }

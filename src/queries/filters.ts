@@ -4,14 +4,21 @@
  */
 import { sqlList, type SqlParam } from '../data/client';
 
+/** CSE categories: 1 at risk, 2 opportunistic abuse, 3 habitual exploitation (London CSE Operating Protocol). */
 export const CATEGORIES = [1, 2, 3] as const;
+/** One CSE category. */
 export type Category = (typeof CATEGORIES)[number];
+/** Record types: a CSE suspicion (enquiry) or a crime. */
 export const RECORD_TYPES = ['suspicion', 'crime'] as const;
+/** One record type. */
 export type RecordType = (typeof RECORD_TYPES)[number];
+/** Genders as stored (a blank reads as unknown). */
 export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
+/** One stored gender. */
 export type Gender = (typeof GENDERS)[number];
 /** Victim age bands (years at the report) offered as a filter. */
 export const AGE_BANDS = ['0-11', '12-13', '14-15', '16-17', 'unknown'] as const;
+/** One victim age band. */
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** A selection of records. Every field is optional; absent means "all". */

@@ -1,7 +1,7 @@
 /** Victim-based figures: distinct children, each described by their latest record in the selection. */
 import type { DbClient } from '../data/client';
-import type { CountRow } from './counts';
-import type { Filters } from './filters';
+import type { CountRow, Proportion } from './counts';
+import { GENDERS, type Filters, type Gender } from './filters';
 import { selectedVictims } from './selection';
 
 /** Female victims by single year of age at their latest record (`null` key = age unknown). */
@@ -40,4 +40,39 @@ export async function victimsByAgeAndGender(db: DbClient, filters: Filters): Pro
      FROM victims GROUP BY ALL ORDER BY age NULLS LAST, gender`,
     cte.params,
   );
+}
+
+/** Female victims (`count`) of all victims (`total`): "9 in 10 reported victims were female". */
+export async function femaleVictimShare(db: DbClient, filters: Filters): Promise<Proportion> {
+  const cte = selectedVictims(filters);
+  const [row] = await db.query<Proportion>(
+    `${cte.sql} SELECT count(*) FILTER (WHERE victim_gender = 'female') AS count, count(*) AS total FROM victims`,
+    cte.params,
+  );
+  return row;
+}
+
+/** The most common age among victims of one gender, with the counts a subtitle needs. */
+export interface ModalAge {
+  /** The commonest single year of age (the younger on a tie), or null when no age is known. */
+  age: number | null;
+  /** Victims of that age. */
+  count: number;
+  /** Victims of the gender with a known age. */
+  knownAge: number;
+  /** All victims of the gender: "one in four female victims were aged 15" is count of total. */
+  total: number;
+}
+
+/** The modal age of victims of `gender` ('all' for every victim), from the age-by-gender pyramid. */
+export async function modalVictimAge(db: DbClient, filters: Filters, gender: Gender | 'all' = 'female'): Promise<ModalAge> {
+  if (gender !== 'all' && !GENDERS.includes(gender)) throw new Error(`Unknown gender ${String(gender)}.`);
+  const rows = (await victimsByAgeAndGender(db, filters)).filter((row) => gender === 'all' || row.gender === gender);
+  const byAge = new Map<number, number>();
+  for (const row of rows) if (row.age !== null) byAge.set(row.age, (byAge.get(row.age) ?? 0) + row.victims);
+  let modal: { age: number | null; count: number } = { age: null, count: 0 };
+  // Ascending ages with a strict comparison keep the younger age on a tie, so the answer is stable.
+  for (const [age, count] of [...byAge].sort((a, b) => a[0] - b[0])) if (count > modal.count) modal = { age, count };
+  const knownAge = [...byAge.values()].reduce((sum, n) => sum + n, 0);
+  return { ...modal, knownAge, total: rows.reduce((sum, row) => sum + row.victims, 0) };
 }
