@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/index.css';
 import { App } from './views/App';
 
 const root = document.getElementById('root');

@@ -1,46 +1,77 @@
 import { useEffect, useState } from 'react';
-import { LoadingIndicator } from './LoadingIndicator';
-import { describeProgress, useEngine } from './useEngine';
+import type { EngineProgress } from '../data/browserClient';
+import { Dashboard } from './Dashboard';
+import { StartupProgress } from './startup/StartupProgress';
+import { useDemoExtract } from './startup/useDemoExtract';
+import { useEngine } from './useEngine';
 
-/** Start-up shell: loading indicator while DuckDB starts, then the data label and the engine version. */
+/**
+ * The page: header with the synthetic-data label and the publication note, start-up progress while
+ * the engine starts and the demo extract loads, then the dashboard.
+ */
 export function App() {
   const engine = useEngine();
-  const [version, setVersion] = useState<string | null>(null);
-  const [queryError, setQueryError] = useState<Error | null>(null);
+  const db = engine.status === 'ready' ? engine.db : null;
+  const extract = useDemoExtract(db);
+  const version = useEngineVersion(db);
+  const failure = engine.status === 'failed' ? engine.error : extract.status === 'failed' ? extract.error : null;
+  const progress: EngineProgress | null | 'ready' = engine.status === 'starting' ? engine.progress : 'ready';
 
+  return (
+    <div className="app">
+      <a className="skip-link" href="#figures">Skip to the figures</a>
+      <header className="app__header">
+        <h1>London child sexual exploitation dashboard</h1>
+        <p className="app__marks">
+          <span className="mark mark--synthetic">Synthetic demo data</span>
+          <span className="mark mark--restricted">Not for publication: exact numbers, no small-number suppression</span>
+        </p>
+      </header>
+      {failure ? (
+        <div className="app__error" role="alert">
+          <p>
+            {engine.status === 'failed'
+              ? 'The database engine could not start in this browser, so no figures can be shown.'
+              : 'The demo extract could not be loaded, so no figures can be shown.'}
+          </p>
+          <p className="app__error-detail">Technical detail: {failure.message}</p>
+        </div>
+      ) : db && extract.status === 'ready' ? (
+        <Dashboard db={db} extent={extract.extent} report={extract.report} />
+      ) : (
+        <main className="app__loading">
+          <StartupProgress engine={progress} extract={extract} />
+        </main>
+      )}
+      <footer className="app__footer" data-testid={version ? 'engine-ready' : undefined}>
+        <p>
+          Figures are computed in this browser: the data never leaves this machine.
+          {version ? (
+            <> Engine: DuckDB <span data-testid="engine-version">{version}</span> (WebAssembly).</>
+          ) : null}
+        </p>
+        <p>
+          Contains National Statistics data © Crown copyright and database right 2025. Contains OS data © Crown
+          copyright and database right 2025. Sub-regions: Greater London Authority (London Plan). Open Government Licence v3.0.
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+/** The engine's version string once it is ready (shown in the footer). */
+function useEngineVersion(db: { query<T>(sql: string): Promise<T[]> } | null): string | null {
+  const [version, setVersion] = useState<string | null>(null);
   useEffect(() => {
-    if (engine.status !== 'ready') return;
+    if (!db) return;
     let live = true;
-    engine.db.query<{ v: string }>('SELECT version() AS v').then(
+    db.query<{ v: string }>('SELECT version() AS v').then(
       (rows) => live && setVersion(String(rows[0]?.v ?? '')),
-      (error: unknown) => live && setQueryError(error instanceof Error ? error : new Error(String(error))),
+      () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [engine]);
-
-  const failure = engine.status === 'failed' ? engine.error : queryError;
-  return (
-    <main className="app">
-      <header className="app__header">
-        <h1>London child sexual exploitation dashboard</h1>
-      </header>
-      {failure ? (
-        <div className="app__error" role="alert">
-          <p>The database engine could not start in this browser, so no figures can be shown.</p>
-          <p className="app__error-detail">Technical detail: {failure.message}</p>
-        </div>
-      ) : version === null ? (
-        <LoadingIndicator {...describeProgress(engine.status === 'starting' ? engine.progress : null)} />
-      ) : (
-        <section className="app__ready" data-testid="engine-ready">
-          <p className="app__data-label">Synthetic demo data</p>
-          <p className="app__engine">
-            Engine: DuckDB <span data-testid="engine-version">{version}</span> (WebAssembly, running in this browser)
-          </p>
-        </section>
-      )}
-    </main>
-  );
+  }, [db]);
+  return version;
 }

@@ -2,7 +2,7 @@
  * The dashboard's whole state as readable query parameters, so a copied link opens the same view:
  * `fy=2014/15` (or `fy=all`), `from=`/`to=` (YYYY-MM-DD), `borough=` (a name or ONS code),
  * `basis=offence|home`, `category=1,2`, `type=suspicion|crime`, `online=yes|no`,
- * `gender=female|male|other|unknown`, `age=14-15,16-17`.
+ * `gender=female|male|other|unknown`, `age=14-15,16-17`, and the map's `measure=rate` (counts by default).
  *
  * Pure functions: no DOM, no database. A malformed value is ignored (as if absent), never an error,
  * because links get mangled in emails and chat.
@@ -17,10 +17,16 @@ import {
 export type Basis = 'offence' | 'home';
 export const BASES: readonly Basis[] = ['offence', 'home'];
 
-/** The dashboard's state: one selection, plus the basis a borough (and the map) is read on. */
+/** What colours the borough map: counts, or rates per 10,000 children. */
+export type Measure = 'count' | 'rate';
+export const MEASURES: readonly Measure[] = ['count', 'rate'];
+
+/** The dashboard's state: one selection, the basis a borough (and the map) is read on, and the map's measure. */
 export interface ViewState {
   filters: Filters;
   basis: Basis;
+  /** Absent means counts (the default, left out of links). */
+  measure?: Measure;
 }
 
 /** Turns the `borough=` text into an ONS code, or null when it names no borough. */
@@ -113,7 +119,7 @@ export function searchToFilters(search: string | URLSearchParams, options: ReadO
   if (gender) filters.gender = gender;
   const ageBands = listParam<AgeBand>(params.get('age'), AGE_BANDS);
   if (ageBands.length) filters.ageBands = ageBands;
-  return { filters, basis };
+  return oneOf(params.get('measure'), MEASURES) === 'rate' ? { filters, basis, measure: 'rate' } : { filters, basis };
 }
 
 /** The selected borough's ONS code on the state's basis, if any. */
@@ -140,6 +146,7 @@ export function filtersToSearch(state: ViewState, nameOf: (code: string) => stri
   if (filters.online !== undefined) params.set('online', filters.online ? 'yes' : 'no');
   if (filters.gender) params.set('gender', filters.gender);
   if (filters.ageBands?.length) params.set('age', filters.ageBands.join(','));
+  if (state.measure === 'rate') params.set('measure', 'rate');
   // URLSearchParams would write `/` and `,` as %2F / %2C: keep the link readable, these are safe in a query.
   return `?${params.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',')}`;
 }
@@ -149,14 +156,14 @@ export function withBasis(state: ViewState, basis: Basis): ViewState {
   const code = selectedBorough(state);
   const { offenceBorough: _o, homeBorough: _h, ...rest } = state.filters;
   const filters: Filters = code ? { ...rest, [basis === 'home' ? 'homeBorough' : 'offenceBorough']: code } : rest;
-  return { filters, basis };
+  return { ...state, filters, basis };
 }
 
 /** The state with `code` (or no borough, when null) selected on the current basis. */
 export function withBorough(state: ViewState, code: string | null): ViewState {
   const { offenceBorough: _o, homeBorough: _h, ...rest } = state.filters;
-  if (!code) return { filters: rest, basis: state.basis };
-  return { filters: { ...rest, [state.basis === 'home' ? 'homeBorough' : 'offenceBorough']: code }, basis: state.basis };
+  if (!code) return { ...state, filters: rest };
+  return { ...state, filters: { ...rest, [state.basis === 'home' ? 'homeBorough' : 'offenceBorough']: code } };
 }
 
 /** The state with no borough: the London figure to show beside a borough's. */

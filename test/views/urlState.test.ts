@@ -51,6 +51,13 @@ describe('searchToFilters', () => {
     expect(read('%%%&&==').filters).toEqual({});
   });
 
+  it('reads the map measure, counts unless measure=rate', () => {
+    expect(read('measure=rate').measure).toBe('rate');
+    expect(read('measure=count')).toEqual({ filters: {}, basis: 'offence' });
+    expect(read('measure=pie')).toEqual({ filters: {}, basis: 'offence' });
+    expect(filtersToSearch({ filters: { fy: '2014/15' }, basis: 'offence', measure: 'rate' })).toBe('?fy=2014/15&measure=rate');
+  });
+
   it('reads online=no as false, and other spellings of yes and no', () => {
     expect(read('online=no').filters.online).toBe(false);
     expect(read('online=Y').filters.online).toBe(true);
@@ -74,6 +81,7 @@ describe('filtersToSearch', () => {
       { basis: 'home', filters: { fy: '2013/14', homeBorough: 'E09000001', categories: [2, 3], gender: 'male' } },
       { basis: 'offence', filters: { from: '2014-04-01', to: '2014-06-30', offenceBorough: 'E09000033', recordType: 'suspicion',
         online: true, ageBands: ['0-11', 'unknown'] } },
+      { basis: 'home', measure: 'rate', filters: { fy: '2015/16', homeBorough: 'E09000025' } },
     ];
     for (const state of states) expect(read(filtersToSearch(state))).toEqual(state);
   });
@@ -90,6 +98,7 @@ describe('borough and basis changes', () => {
     expect(withBasis(state, 'home')).toEqual({ basis: 'home', filters: { fy: '2014/15', homeBorough: 'E09000025' } });
     expect(withBorough(state, null)).toEqual({ basis: 'offence', filters: { fy: '2014/15' } });
     expect(withBorough({ basis: 'home', filters: {} }, 'E09000002').filters).toEqual({ homeBorough: 'E09000002' });
+    expect(withBasis({ basis: 'offence', measure: 'rate', filters: {} }, 'home')).toEqual({ basis: 'home', measure: 'rate', filters: {} });
   });
 });
 

@@ -1,0 +1,81 @@
+import { useCallback, useMemo } from 'react';
+import type { DbClient } from '../data/client';
+import type { LoadReport } from '../data/loadReport';
+import { resolveBorough } from '../queries/boroughs';
+import type { DataExtent } from '../queries/extent';
+import { CaveatsPanel } from './caveats/CaveatsPanel';
+import { caveatStatements } from './caveats/caveats';
+import { FilterBar } from './filters/FilterBar';
+import { ExportContextProvider } from './frame/ExportContextProvider';
+import type { ExportContext } from './frame/exporting';
+import { Figures } from './Figures';
+import { formatDate, formatCount } from './format';
+import { describeSelection } from './selection';
+import { defaultFinancialYear } from './startup/defaultPeriod';
+import { DEMO_FILE_NAME } from './startup/useDemoExtract';
+import { useDashboardData } from './useDashboardData';
+import { useUrlState } from './useUrlState';
+
+export interface DashboardProps {
+  db: DbClient;
+  extent: DataExtent;
+  report: LoadReport;
+}
+
+const MARKS = ['Synthetic demo data', 'Not for publication: exact numbers, no small-number suppression'];
+
+/** The dashboard: one filter bar (synced to the URL) driving every view, and the caveats that travel with them. */
+export function Dashboard({ db, extent, report }: DashboardProps) {
+  const defaultFy = useMemo(() => defaultFinancialYear(extent), [extent]);
+  const url = useUrlState(db, defaultFy);
+  const filters = url.state?.filters ?? null;
+  const figures = useDashboardData(db, filters);
+  const resolve = useCallback((text: string) => resolveBorough(db, text), [db]);
+  const synthetic = report.file === DEMO_FILE_NAME;
+
+  const caveats = useMemo(
+    () => caveatStatements({ relationship: figures.data?.main.suspects.relationships ?? { recorded: 0, total: 0 }, synthetic }),
+    [figures.data, synthetic],
+  );
+  // Exports describe the figures on screen, so they use the filters those figures were computed for.
+  const shownState = useMemo(
+    () => (url.state && figures.filters ? { filters: figures.filters, basis: url.state.basis } : url.state),
+    [url.state, figures.filters],
+  );
+  const exportContext = useMemo<ExportContext>(
+    () => ({ selection: shownState ? describeSelection(shownState) : '', caveats, marks: synthetic ? MARKS : MARKS.slice(1) }),
+    [shownState, caveats, synthetic],
+  );
+
+  return (
+    <main className="dashboard" aria-busy={figures.loading}>
+      <p className="dashboard__source">
+        {report.file}: {formatCount(report.rowsAccepted)} records
+        {report.dateRange ? `, ${formatDate(report.dateRange.from)} to ${formatDate(report.dateRange.to)}` : ''}
+        {report.rowsRejected ? ` (${formatCount(report.rowsRejected)} rows rejected)` : ''}.
+      </p>
+      {url.state ? (
+        <FilterBar state={url.state} extent={extent} onChange={url.setState} onReset={url.reset} resolveBorough={resolve} />
+      ) : null}
+      {url.unknownBorough ? (
+        <p className="notice" role="alert">
+          The link names a borough “{url.unknownBorough}” that is not one of London's 33, so all of London is shown.
+        </p>
+      ) : null}
+      <p className="dashboard__selection" aria-live="polite" data-testid="selection">
+        <strong>Showing:</strong> {url.state ? describeSelection(url.state) : '…'}
+        {figures.loading && figures.data ? <span className="dashboard__updating"> Updating…</span> : null}
+      </p>
+      {figures.error ? (
+        <p className="notice notice--error" role="alert">The figures could not be computed: {figures.error.message}</p>
+      ) : null}
+      <ExportContextProvider value={exportContext}>
+        {figures.data && shownState ? (
+          <Figures data={figures.data} state={shownState} onChange={url.setState} caveats={<CaveatsPanel statements={caveats} />} />
+        ) : (
+          <p className="dashboard__pending" role="status">Computing the figures…</p>
+        )}
+      </ExportContextProvider>
+    </main>
+  );
+}

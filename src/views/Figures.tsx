@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import { boroughName } from '../queries/boroughs';
+import { CategoriesView } from './categories/CategoriesView';
+import type { ViewData } from './data/viewData';
+import { HeadlineView } from './headline/HeadlineView';
+import { MissingView } from './missing/MissingView';
+import { OnlineView } from './online/OnlineView';
+import { RoutesView } from './routes/RoutesView';
+import { SafeguardView } from './safeguard/SafeguardView';
+import { periodWords } from './selection';
+import { SuspectsView } from './suspects/SuspectsView';
+import { TrendView } from './trend/TrendView';
+import type { ViewState } from './urlState';
+import { VictimsView } from './victims/VictimsView';
+import type { ViewProps } from './viewProps';
+import { WhereView } from './where/WhereView';
+
+export interface FiguresProps {
+  data: ViewData;
+  state: ViewState;
+  onChange: (next: ViewState) => void;
+  caveats: ReactNode;
+}
+
+/** The sections in the pack's order: anchor id, heading, and the view. */
+const SECTIONS: readonly { id: string; heading: string; nav: string }[] = [
+  { id: 'where', heading: 'Where: boroughs and sub-regions', nav: 'Where' },
+  { id: 'categories', heading: 'Categories and outcomes', nav: 'Categories' },
+  { id: 'online', heading: 'Online CSE', nav: 'Online' },
+  { id: 'victims', heading: 'Victims', nav: 'Victims' },
+  { id: 'suspects', heading: 'Suspects and relationships', nav: 'Suspects' },
+  { id: 'missing', heading: 'Missing episodes', nav: 'Missing' },
+  { id: 'routes', heading: 'Referral routes and investigating units', nav: 'Referrals' },
+  { id: 'safeguard', heading: 'SAFEGUARD vulnerability factors', nav: 'SAFEGUARD' },
+  { id: 'trend', heading: 'Trend', nav: 'Trend' },
+];
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section className="section" id={`section-${id}`} aria-labelledby={`section-${id}-title`}>
+      <h2 id={`section-${id}-title`}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Every view for one selection, each computed from the query layer's figures. */
+export function Figures({ data, state, onChange, caveats }: FiguresProps) {
+  const { filters } = state;
+  const code = filters.offenceBorough ?? filters.homeBorough;
+  const props: ViewProps = { data, state, period: periodWords(filters), place: code ? boroughName(code) : 'London' };
+  const views: Record<string, ReactNode> = {
+    where: <WhereView {...props} onChange={onChange} />,
+    categories: <CategoriesView {...props} />,
+    online: <OnlineView {...props} />,
+    victims: <VictimsView {...props} />,
+    suspects: <SuspectsView {...props} />,
+    missing: <MissingView {...props} />,
+    routes: <RoutesView {...props} />,
+    safeguard: <SafeguardView {...props} />,
+    trend: <TrendView {...props} />,
+  };
+  return (
+    <div className="figures" id="figures">
+      <nav className="figures__nav" aria-label="Sections">
+        <ul>
+          {SECTIONS.map(({ id, nav }) => (
+            <li key={id}><a href={`#section-${id}`}>{nav}</a></li>
+          ))}
+        </ul>
+      </nav>
+      <section className="section" aria-labelledby="section-headline-title">
+        <h2 id="section-headline-title" className="visually-hidden">Headline figures</h2>
+        <HeadlineView change={data.main.headline} london={data.london?.headline.current ?? null} period={props.period} place={props.place} />
+      </section>
+      {caveats}
+      {SECTIONS.map(({ id, heading }) => (
+        <Section key={id} id={id} heading={heading}>{views[id]}</Section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The figures every view needs for one selection, all from the query layer (views never write SQL):
+ * `dashboardData` for the selection; again for London when a borough is selected (the map, the
+ * borough list and the "beside London" figures); and the time series over every year, so a trend
+ * shows the selected period in context rather than alone.
+ */
+import type { DbClient } from '../../data/client';
+import { categoriesByPeriod, outcomeSeries, type CategoryPeriodRow, type OutcomeRow } from '../../queries/categories';
+import { dashboardData, type DashboardData } from '../../queries/dashboard';
+import type { Filters } from '../../queries/filters';
+import { onlineByFy, type OnlineYearRow } from '../../queries/online';
+import { monthlyTrend, type TrendRow } from '../../queries/trend';
+import { londonOf } from '../urlState';
+
+/** Series over the whole extract (every year), with the selection's other filters. */
+export interface AllYearsSeries {
+  trend: TrendRow[];
+  categoriesByFy: CategoryPeriodRow[];
+  categoriesByMonth: CategoryPeriodRow[];
+  outcomesByMonth: OutcomeRow[];
+  onlineByFy: OnlineYearRow[];
+}
+
+/** Everything the dashboard draws for one selection. */
+export interface ViewData {
+  /** The selection's figures. */
+  main: DashboardData;
+  /** London's figures under the same filters when a borough is selected; null when the selection is London. */
+  london: DashboardData | null;
+  /** Time series over every year. */
+  allYears: AllYearsSeries;
+}
+
+/** The selection without its period: what the all-years series are computed over. */
+export function withoutPeriod(filters: Filters): Filters {
+  const { fy: _fy, from: _from, to: _to, ...rest } = filters;
+  return rest;
+}
+
+/** Whether the selection names a borough. */
+export function hasBorough(filters: Filters): boolean {
+  return Boolean(filters.offenceBorough || filters.homeBorough);
+}
+
+/** The London-wide figures: `london` when a borough is selected, else the selection itself. */
+export function londonFigures(data: ViewData): DashboardData {
+  return data.london ?? data.main;
+}
+
+/** Computes every figure for `filters`, one query after another (one engine connection). */
+export async function loadViewData(db: DbClient, filters: Filters): Promise<ViewData> {
+  const main = await dashboardData(db, filters);
+  const london = hasBorough(filters) ? await dashboardData(db, londonOf(filters)) : null;
+  const all = withoutPeriod(filters);
+  const allYears: AllYearsSeries = {
+    trend: await monthlyTrend(db, all),
+    categoriesByFy: await categoriesByPeriod(db, all, 'fy'),
+    categoriesByMonth: await categoriesByPeriod(db, all, 'month'),
+    outcomesByMonth: await outcomeSeries(db, all, 'month'),
+    onlineByFy: await onlineByFy(db, all),
+  };
+  return { main, london, allYears };
+}

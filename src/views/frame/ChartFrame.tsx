@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { DataTable } from './DataTable';
+import { exportFileName, exportSvg, figureCsv, saveBlob, svgText, svgToPng } from './exporting';
+import { useExportContext } from './ExportContextProvider';
+import type { FigureTable } from './table';
+
+/** Builds a chart for the width available (a pure chart function from src/charts); null draws nothing. */
+export type ChartBuilder = (width: number) => Element | null;
+
+export interface ChartFrameProps {
+  /** Stable id: the anchor, the test id (`figure-<id>`) and the start of download file names. */
+  id: string;
+  /** The finding the figure shows, computed from the data. */
+  title: string;
+  /** The denominator (and period) behind it. */
+  subtitle: string;
+  /** The chart; omitted when `children` draw the figure (e.g. the map). */
+  chart?: ChartBuilder;
+  /** The same numbers as the chart, for the table switch and the CSV download. */
+  table: FigureTable;
+  /** Height reserved for the chart (px), so nothing moves when data arrives. */
+  height: number;
+  /** When set, the figure says "No records match these filters" instead of drawing. */
+  empty?: boolean;
+  /** Custom content drawn in place of `chart` (the map, a list of figures). */
+  children?: ReactNode;
+  /** A plain statement shown above the chart (e.g. how often a field is recorded at all). */
+  lead?: ReactNode;
+  /** Notes under the chart (sources, comparisons). */
+  footer?: ReactNode;
+  /** Extra CSS class for layout (e.g. `wide`). */
+  className?: string;
+}
+
+/**
+ * The frame every figure sits in: title (finding), subtitle (denominator), the chart inserted as a DOM
+ * node (never innerHTML), a "Show as table" switch with the same numbers, and CSV/SVG/PNG downloads that
+ * carry the selection and the caveats.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const { id, title, subtitle, chart, table, height, empty, children, lead, footer, className } = props;
+  const context = useExportContext();
+  const headingId = useId();
+  const [asTable, setAsTable] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  const host = useRef<HTMLDivElement>(null);
+  const width = useWidth(body);
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element || !chart || empty || asTable || width === 0) return;
+    const node = chart(width);
+    if (!node) return;
+    if (node instanceof SVGSVGElement) {
+      node.setAttribute('role', 'img');
+      node.setAttribute('aria-label', title);
+    }
+    element.replaceChildren(node);
+    return () => element.replaceChildren();
+  }, [chart, empty, asTable, width, title]);
+
+  const fileName = (extension: string) => exportFileName(id, context.selection, extension);
+  const chartSvg = () => body.current?.querySelector('svg') ?? null;
+  const downloadCsv = () =>
+    saveBlob(new Blob([figureCsv(table, title, subtitle, context)], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
+  const downloadSvg = () => {
+    const svg = chartSvg();
+    if (svg) saveBlob(new Blob([svgText(exportSvg(svg, title, subtitle, context))], { type: 'image/svg+xml' }), fileName('svg'));
+  };
+  const downloadPng = () => {
+    const svg = chartSvg();
+    if (svg) void svgToPng(exportSvg(svg, title, subtitle, context)).then((blob) => saveBlob(blob, fileName('png')));
+  };
+  const hasSvg = Boolean(chart) || Boolean(children);
+
+  return (
+    <section className={`chart-frame ${className ?? ''}`} aria-labelledby={headingId} data-testid={`figure-${id}`} id={id}>
+      <h3 id={headingId} className="chart-frame__title">{title}</h3>
+      <p className="chart-frame__subtitle">{subtitle}</p>
+      {lead && !empty ? <div className="chart-frame__lead">{lead}</div> : null}
+      <div ref={body} className="chart-frame__body" style={{ minHeight: height }}>
+        {empty ? (
+          <p className="chart-frame__empty" role="status">No records match these filters.</p>
+        ) : asTable ? (
+          <DataTable caption={title} table={table} />
+        ) : chart ? (
+          <div ref={host} className="chart-frame__chart" />
+        ) : (
+          children
+        )}
+      </div>
+      {footer && !empty ? <div className="chart-frame__footer">{footer}</div> : null}
+      <div className="chart-frame__actions" role="group" aria-label={`${title}: table and downloads`}>
+        <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)} disabled={empty}>
+          {asTable ? 'Show as chart' : 'Show as table'}
+        </button>
+        <button type="button" onClick={downloadCsv} disabled={empty}>Download CSV</button>
+        <button type="button" onClick={downloadSvg} disabled={empty || asTable || !hasSvg}>Download SVG</button>
+        <button type="button" onClick={downloadPng} disabled={empty || asTable || !hasSvg}>Download PNG</button>
+      </div>
+    </section>
+  );
+}
+
+/** The element's content width, kept up to date with a ResizeObserver (0 until measured). */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.floor(element.clientWidth));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}

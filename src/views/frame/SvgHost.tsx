@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+
+export interface SvgHostProps {
+  /** Builds the element for the width available (a pure chart function). */
+  build: (width: number) => Element;
+  /** Height reserved before the first drawing (px). */
+  minHeight: number;
+  /** Called with the `data-code` of a clicked tile, or one chosen with Enter or Space. */
+  onPick?: (code: string) => void;
+  className?: string;
+}
+
+const codeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('[data-code]')?.getAttribute('data-code') : null) ?? null;
+
+/**
+ * Inserts a chart's DOM node (never HTML text) and turns clicks and Enter/Space on its `[data-code]`
+ * parts into `onPick`. When the chart is redrawn (e.g. the selection moved), keyboard focus returns to
+ * the part with the same code, so a keyboard user never loses their place.
+ */
+export function SvgHost({ build, minHeight, onPick, className }: SvgHostProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.floor(element.clientWidth));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    const element = host.current;
+    if (!element || width === 0) return;
+    const focused = element.contains(document.activeElement) ? codeOf(document.activeElement) : null;
+    element.replaceChildren(build(width));
+    if (focused) element.querySelector<SVGElement>(`[data-code="${CSS.escape(focused)}"]`)?.focus();
+  }, [build, width]);
+
+  const pick = (target: EventTarget | null) => {
+    const code = codeOf(target);
+    if (code && onPick) onPick(code);
+  };
+  return (
+    <div
+      ref={host}
+      className={className}
+      style={{ minHeight }}
+      onClick={(event: MouseEvent) => pick(event.target)}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        pick(event.target);
+      }}
+    />
+  );
+}

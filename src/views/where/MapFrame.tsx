@@ -1,0 +1,91 @@
+import { useCallback, useMemo } from 'react';
+import { classedScale } from '../../charts/scales';
+import { tileGridMap } from '../../charts/tileGridMap';
+import { BoroughMap } from '../../map/BoroughMap';
+import type { BoroughFigures, SubregionTotals } from '../../queries/boroughs';
+import { POPULATION_SOURCE } from '../caveats/caveats';
+import { ChartFrame } from '../frame/ChartFrame';
+import { SvgHost } from '../frame/SvgHost';
+import type { FigureTable } from '../frame/table';
+import { formatCount } from '../format';
+import { basisWords } from '../labels';
+import { selectedBorough, withBasis, withBorough, type Basis, type Measure, type ViewState } from '../urlState';
+import { mapFinding, mapRows, mapScale, measureOf, ranksBy } from './places';
+import { Toggle } from './Toggle';
+
+export interface MapFrameProps {
+  figures: BoroughFigures;
+  subregions: SubregionTotals;
+  state: ViewState;
+  period: string;
+  empty: boolean;
+  onChange: (next: ViewState) => void;
+}
+
+const MAP_HEIGHT = 460;
+
+/**
+ * The borough choropleth beside its tile-grid cartogram (the keyboard and touch route: every tile is a
+ * button), sharing one quantile scale; toggles for offence/home basis and counts/rates.
+ */
+export function MapFrame({ figures, subregions, state, period, empty, onChange }: MapFrameProps) {
+  const measure: Measure = state.measure ?? 'count';
+  const basis = state.basis;
+  const selected = selectedBorough(state) ?? null;
+  const rows = useMemo(() => mapRows(figures, measure), [figures, measure]);
+  const scale = useMemo(() => classedScale(figures.boroughs.map((b) => measureOf(b, measure)), {
+    format: measure === 'rate' ? (v) => v.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : undefined,
+  }), [figures, measure]);
+  const leafletScale = useMemo(() => mapScale(scale), [scale]);
+  const select = useCallback((code: string | null) => onChange(withBorough(state, code)), [onChange, state]);
+  const pick = useCallback((code: string) => select(code === selected ? null : code), [select, selected]);
+  const tiles = useCallback((width: number) => tileGridMap(
+    figures.boroughs.map((b) => ({ code: b.code, value: measureOf(b, measure) })),
+    { width: Math.min(width, 420), scale, highlight: selected ?? undefined, interactive: true, legend: false,
+      format: measure === 'rate' ? (v) => v.toFixed(1) : undefined,
+      ariaLabel: `Tile map of London boroughs, ${measure === 'rate' ? 'rate per 10,000 children' : 'count'}: press Enter on a borough to select it` },
+  ), [figures, measure, scale, selected]);
+
+  const ranks = ranksBy(figures.boroughs, measure);
+  const table: FigureTable = {
+    columns: [
+      { key: 'borough', label: 'Borough' }, { key: 'count', label: basis === 'home' ? 'Victims' : 'Records', format: 'count' },
+      { key: 'children', label: 'Children 0–17', format: 'count' }, { key: 'rate', label: 'Rate', format: 'rate' },
+      { key: 'low', label: '95% CI low', format: 'rate' }, { key: 'high', label: '95% CI high', format: 'rate' },
+      { key: 'rank', label: 'Rank of 33', format: 'count' },
+    ],
+    rows: [...figures.boroughs].sort((a, b) => (ranks.get(a.code) ?? 0) - (ranks.get(b.code) ?? 0)).map((b) => ({
+      borough: b.name, count: b.count, children: b.children, rate: b.ratePer10k, low: b.ci95.low, high: b.ci95.high, rank: ranks.get(b.code) ?? null,
+    })),
+  };
+  const unit = basis === 'home' ? 'victims' : 'records';
+  const { counts, total } = subregions;
+  const unmapped = basis === 'home'
+    ? `${formatCount(counts.outside_london)} victims live outside London and ${formatCount(counts.not_recorded)} have no home borough recorded`
+    : `${formatCount(counts.unknown)} records have an unknown offence location`;
+  return (
+    <ChartFrame id="borough-map" className="wide" height={MAP_HEIGHT + 10} empty={empty} table={table}
+      title={mapFinding(figures, basis, measure, selected)}
+      subtitle={`${basis === 'home' ? 'Victims by home borough' : 'Records by offence borough'}, ${period}: ${formatCount(figures.londonCount)} of ${formatCount(total)} ${unit} placed in a London borough (all London shown; click or pick a borough to select it)`}
+      lead={
+        <div className="map-controls">
+          <Toggle<Basis> label="Show" value={basis} onChange={(next) => onChange(withBasis(state, next))}
+            options={[['offence', 'Where offences happened'], ['home', 'Where victims live']]} />
+          <Toggle<Measure> label="Measure" value={measure} onChange={(next) => onChange({ ...state, measure: next === 'rate' ? 'rate' : undefined })}
+            options={[['count', 'Counts'], ['rate', 'Rate per 10,000 children']]} />
+        </div>
+      }
+      footer={<>
+        <p>{unmapped}: the map cannot show them. Classes are quantiles of the 33 boroughs ({basisWords(basis)}).</p>
+        <p>Rates: {POPULATION_SOURCE}.</p>
+      </>}>
+      <div className="map-pair">
+        <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT} />
+        <div className="map-pair__tiles">
+          <p className="map-pair__hint" id="tile-hint">Tile map: one square per borough. Tab to a borough and press Enter to select it.</p>
+          <SvgHost build={tiles} minHeight={380} onPick={pick} className="tile-grid" />
+        </div>
+      </div>
+    </ChartFrame>
+  );
+}
