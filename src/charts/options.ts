@@ -59,7 +59,7 @@ export function finishSvg(svg: SVGSVGElement, options: ChartOptions): SVGSVGElem
 }
 
 /** The left margin that fits the longest of `labels` as axis tick labels. */
-export function labelMargin(labels: readonly string[], min = 40, max = 220): number {
+export function labelMargin(labels: readonly string[], min = 40, max = 320): number {
   const longest = Math.max(0, ...labels.map((label) => label.length));
   return Math.min(max, Math.max(min, longest * CHAR_WIDTH + 14));
 }
