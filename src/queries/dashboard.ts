@@ -1,7 +1,7 @@
 /**
  * Everything the dashboard shows for one selection, in one typed object with a key per view.
- * Queries run one after another: a DuckDB connection runs one statement at a time, so issuing them
- * together would only queue them (batching is left to a later performance pass).
+ * The selection is materialised once (see `withSelection`); the figures are then read from it one
+ * after another, since a DuckDB connection runs one statement at a time.
  */
 import type { DbClient } from '../data/client';
 import { boroughFigures, subregionTotals, type BoroughFigures, type SubregionTotals } from './boroughs';
@@ -15,6 +15,7 @@ import * as online from './online';
 import { investigatingUnits, referralRoutes, type RouteFigures } from './routes';
 import { safeguardFactorCounts, safeguardPrevalence, type FactorCountDistribution, type FactorPrevalence } from './safeguard';
 import * as suspects from './suspects';
+import { withSelection } from './selection';
 import { monthlyTrend, type TrendRow } from './trend';
 import { femaleVictimShare, modalVictimAge, victimsByAgeAndGender, type AgeGenderRow, type ModalAge } from './victims';
 
@@ -44,8 +45,13 @@ export interface DashboardData {
   safeguard: { prevalence: FactorPrevalence[]; factorCounts: FactorCountDistribution };
 }
 
-/** Runs every dashboard query for `filters`, sequentially, and returns the results by view. */
-export async function dashboardData(db: DbClient, filters: Filters): Promise<DashboardData> {
+/** Runs every dashboard query for `filters` over one materialised selection, and returns the results by view. */
+export function dashboardData(db: DbClient, filters: Filters): Promise<DashboardData> {
+  return withSelection(db, filters, (selection) => allFigures(db, selection));
+}
+
+/** The same figures computed straight from `records`, without a materialised selection (the reference in tests). */
+export async function allFigures(db: DbClient, filters: Filters): Promise<DashboardData> {
   return {
     headline: await headlineWithChange(db, filters),
     trend: await monthlyTrend(db, filters),

@@ -2,10 +2,18 @@
  * The two units every figure counts: records (rows of `records`) and victims (distinct `victim_id`,
  * each described by their latest record within the selection).
  */
+import type { DbClient } from '../data/client';
 import { whereClause, type Filters, type SqlFragment } from './filters';
+
+/** Marks filters whose selection has been materialised into the `cse_sel_*` tables. */
+const MATERIALISED = Symbol('materialised selection');
+type Marked = Filters & { [MATERIALISED]?: true };
+
+const LATEST_RECORD = 'row_number() OVER (PARTITION BY victim_id ORDER BY recorded_at DESC, record_id DESC) = 1';
 
 /** `WITH selected AS (…)`: the records in the selection. */
 export function selectedRecords(filters: Filters): SqlFragment {
+  if ((filters as Marked)[MATERIALISED]) return { sql: 'WITH selected AS (SELECT * FROM cse_sel_records)', params: [] };
   const where = whereClause(filters);
   return { sql: `WITH selected AS (SELECT * FROM records ${where.sql})`, params: where.params };
 }
@@ -15,11 +23,32 @@ export function selectedRecords(filters: Filters): SqlFragment {
  * (latest recorded date and time; ties go to the larger record_id, so the choice is deterministic).
  */
 export function selectedVictims(filters: Filters): SqlFragment {
+  if ((filters as Marked)[MATERIALISED]) {
+    return { sql: 'WITH selected AS (SELECT * FROM cse_sel_records), victims AS (SELECT * FROM cse_sel_victims)', params: [] };
+  }
   const records = selectedRecords(filters);
-  return {
-    sql: `${records.sql}, victims AS (
-      SELECT * FROM selected
-      QUALIFY row_number() OVER (PARTITION BY victim_id ORDER BY recorded_at DESC, record_id DESC) = 1)`,
-    params: records.params,
+  return { sql: `${records.sql}, victims AS (SELECT * FROM selected QUALIFY ${LATEST_RECORD})`, params: records.params };
+}
+
+const queues = new WeakMap<DbClient, Promise<unknown>>();
+
+/**
+ * Runs `work` with the selection for `filters` materialised once (its records and its victims), so
+ * the many figures of one view read two small tables instead of each filtering `records` and ranking
+ * victims again. `work` receives filters carrying a non-enumerable marker: filters derived from them
+ * by spreading (another year, another basis) lose it and take the ordinary path. Calls on one database
+ * are queued, because the tables are shared.
+ */
+export function withSelection<T>(db: DbClient, filters: Filters, work: (marked: Filters) => Promise<T>): Promise<T> {
+  const run = async () => {
+    const where = whereClause(filters);
+    await db.query(`CREATE OR REPLACE TEMP TABLE cse_sel_records AS SELECT * FROM records ${where.sql}`, where.params);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE cse_sel_victims AS SELECT * FROM cse_sel_records QUALIFY ${LATEST_RECORD}`);
+    const marked: Marked = { ...filters };
+    Object.defineProperty(marked, MATERIALISED, { value: true, enumerable: false });
+    return work(marked);
   };
+  const queued = (queues.get(db) ?? Promise.resolve()).then(run, run);
+  queues.set(db, queued.catch(() => undefined));
+  return queued;
 }
