@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { EngineProgress } from '../data/browserClient';
 import { Dashboard } from './Dashboard';
 import { StartupProgress } from './startup/StartupProgress';
-import { useDemoExtract } from './startup/useDemoExtract';
+import { DEMO_FILE_NAME, useDemoExtract } from './startup/useDemoExtract';
 import { useEngine } from './useEngine';
 
 /**
@@ -16,6 +16,8 @@ export function App() {
   const version = useEngineVersion(db);
   const failure = engine.status === 'failed' ? engine.error : extract.status === 'failed' ? extract.error : null;
   const progress: EngineProgress | null | 'ready' = engine.status === 'starting' ? engine.progress : 'ready';
+  // Ready once the data is in and the engine has said which version it is, so everything appears at once.
+  const ready = db !== null && extract.status === 'ready' && version !== null;
 
   return (
     <div className="app">
@@ -23,7 +25,10 @@ export function App() {
       <header className="app__header">
         <h1>London child sexual exploitation dashboard</h1>
         <p className="app__marks">
-          <span className="mark mark--synthetic">Synthetic demo data</span>
+          {/* The label describes the data on screen, so it appears with it (a real extract will not carry it). */}
+          {ready && extract.report.file === DEMO_FILE_NAME ? (
+            <span className="mark mark--synthetic" data-testid="synthetic-label">Synthetic demo data</span>
+          ) : null}
           <span className="mark mark--restricted">Not for publication: exact numbers, no small-number suppression</span>
         </p>
       </header>
@@ -36,17 +41,17 @@ export function App() {
           </p>
           <p className="app__error-detail">Technical detail: {failure.message}</p>
         </div>
-      ) : db && extract.status === 'ready' ? (
+      ) : ready ? (
         <Dashboard db={db} extent={extract.extent} report={extract.report} />
       ) : (
         <main className="app__loading">
           <StartupProgress engine={progress} extract={extract} />
         </main>
       )}
-      <footer className="app__footer" data-testid={version ? 'engine-ready' : undefined}>
+      <footer className="app__footer" data-testid={ready ? 'engine-ready' : undefined}>
         <p>
           Figures are computed in this browser: the data never leaves this machine.
-          {version ? (
+          {ready ? (
             <> Engine: DuckDB <span data-testid="engine-version">{version}</span> (WebAssembly).</>
           ) : null}
         </p>

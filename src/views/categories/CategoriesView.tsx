@@ -27,17 +27,17 @@ export function CategoriesView(props: ViewProps) {
   const shares = yearly.rows.map((row) => row.share1).filter((value): value is number => typeof value === 'number');
   const range = shares.length > 1 ? ` (Category 1 ${formatPercent(Math.min(...shares))}–${formatPercent(Math.max(...shares))} across the years)` : '';
 
-  const byFy = useCallback((width: number) => stackedProportionChart(
+  const byFy = useCallback((width: number, height: number) => stackedProportionChart(
     categoriesByFy.map((row) => ({ x: row.period, series: CATEGORY_LABELS[row.category], value: row.count })),
-    { width, ariaLabel: 'Share of records in each CSE category by financial year', seriesOrder: SERIES, colours: COLOURS },
+    { width, height, ariaLabel: 'Share of records in each CSE category by financial year', seriesOrder: SERIES, colours: COLOURS },
   ), [categoriesByFy]);
-  const byMonth = useCallback((width: number) => stackedProportionChart(
+  const byMonth = useCallback((width: number, height: number) => stackedProportionChart(
     categoriesByMonth.map((row) => ({ x: monthDate(row.period), series: CATEGORY_LABELS[row.category], value: row.count })),
-    { width, ariaLabel: 'Share of records in each CSE category by month', seriesOrder: SERIES, colours: COLOURS, marker: { ...FLAGS_MARKER, align: 'start' } },
+    { width, height, ariaLabel: 'Share of records in each CSE category by month', seriesOrder: SERIES, colours: COLOURS, marker: { ...FLAGS_MARKER, align: 'start' } },
   ), [categoriesByMonth]);
-  const outcomes = useCallback((width: number) => multiLineChart(
+  const outcomes = useCallback((width: number, height: number) => multiLineChart(
     outcomesByMonth.flatMap((row) => OUTCOMES.map(([key, label]) => ({ date: monthDate(row.period), series: label, value: row[key] }))),
-    { width, ariaLabel: 'Suspicions, crimes, detections and intelligence/disruption outcomes by month', colours: OUTCOME_FILL, marker: FLAGS_MARKER },
+    { width, height, ariaLabel: 'Suspicions, crimes, detections and intelligence/disruption outcomes by month', colours: OUTCOME_FILL, marker: FLAGS_MARKER },
   ), [outcomesByMonth]);
 
   const outcomeTotals = data.main.outcomes.byFy.reduce(
@@ -48,13 +48,13 @@ export function CategoriesView(props: ViewProps) {
   const empty = isEmpty(props);
   return (
     <div className="section__grid">
-      <ChartFrame id="categories-fy" height={340} empty={empty} chart={byFy} table={yearly}
+      <ChartFrame id="categories-fy" height={320} empty={empty} chart={byFy} table={yearly}
         title={`${inWords(category1)} flagged records in ${place} were Category 1 'At risk'${besideLondon(londonShare)}`}
         subtitle={`${formatCount(overall.counts['1'])} of ${formatCount(overall.total)} records, ${period}. Bars: every financial year${range}; FY 2013/14 runs from October 2013 only.`} />
-      <ChartFrame id="categories-month" height={340} empty={empty} chart={byMonth} table={categoryTables.byMonth(categoriesByMonth)}
+      <ChartFrame id="categories-month" height={320} empty={empty} chart={byMonth} table={categoryTables.byMonth(categoriesByMonth)}
         title="The category mix month by month, since flags began"
         subtitle={`Share of each month's records, ${months}; months with few records swing widely.`} />
-      <ChartFrame id="outcomes" className="wide" height={360} empty={empty} chart={outcomes} table={outcomeTable(outcomesByMonth)}
+      <ChartFrame id="outcomes" className="wide" height={340} empty={empty} chart={outcomes} table={outcomeTable(outcomesByMonth)}
         title={`${inWords(share(outcomeTotals.suspicion, overall.total))} records were suspicions rather than crimes; ${formatCount(outcomeTotals.detections)} ended in a detection`}
         subtitle={`${period}: ${formatCount(outcomeTotals.suspicion)} suspicions, ${formatCount(outcomeTotals.crime)} crimes, ${formatCount(outcomeTotals.detections)} detections, ${formatCount(outcomeTotals.disruptions)} intelligence/disruption outcomes of ${formatCount(overall.total)} records. Lines: every month, as in the Bexley pack.`} />
     </div>

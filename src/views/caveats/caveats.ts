@@ -24,6 +24,6 @@ export function caveatStatements({ relationship, synthetic }: CaveatInputs): str
     'Victims are counted once each, described by their latest record in the selection; records count offences and enquiries, and one child can have several.',
     `Rates per 10,000 children use the ${POPULATION_SOURCE.charAt(0).toLowerCase()}${POPULATION_SOURCE.slice(1)}.`,
   ];
-  if (synthetic) statements.unshift('Synthetic demo data: no real child, suspect or crime. Do not draw conclusions about London from it.');
+  if (synthetic) statements.unshift('The demo extract is synthetic: no real child, suspect or crime. Do not draw conclusions about London from it.');
   return statements;
 }

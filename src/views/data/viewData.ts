@@ -49,8 +49,11 @@ export function londonFigures(data: ViewData): DashboardData {
 
 /** Computes every figure for `filters`, one query after another (one engine connection). */
 export async function loadViewData(db: DbClient, filters: Filters): Promise<ViewData> {
+  const started = performance.now();
   const main = await dashboardData(db, filters);
+  const afterMain = performance.now();
   const london = hasBorough(filters) ? await dashboardData(db, londonOf(filters)) : null;
+  const afterLondon = performance.now();
   const all = withoutPeriod(filters);
   const allYears: AllYearsSeries = {
     trend: await monthlyTrend(db, all),
@@ -59,5 +62,9 @@ export async function loadViewData(db: DbClient, filters: Filters): Promise<View
     outcomesByMonth: await outcomeSeries(db, all, 'month'),
     onlineByFy: await onlineByFy(db, all),
   };
+  // Timings, readable with performance.getEntriesByType('measure'): where an update's time goes.
+  performance.measure('figures:selection', { start: started, end: afterMain });
+  performance.measure('figures:london', { start: afterMain, end: afterLondon });
+  performance.measure('figures:all-years', { start: afterLondon, end: performance.now() });
   return { main, london, allYears };
 }

@@ -4,8 +4,11 @@ import { exportFileName, exportSvg, figureCsv, saveBlob, svgText, svgToPng } fro
 import { useExportContext } from './ExportContextProvider';
 import type { FigureTable } from './table';
 
-/** Builds a chart for the width available (a pure chart function from src/charts); null draws nothing. */
-export type ChartBuilder = (width: number) => Element | null;
+/**
+ * Builds a chart for the width available and the frame's reserved height (a pure chart function from
+ * src/charts); drawing at exactly the reserved height means nothing moves when the chart arrives.
+ */
+export type ChartBuilder = (width: number, height: number) => Element | null;
 
 export interface ChartFrameProps {
   /** Stable id: the anchor, the test id (`figure-<id>`) and the start of download file names. */
@@ -49,7 +52,7 @@ export function ChartFrame(props: ChartFrameProps) {
   useEffect(() => {
     const element = host.current;
     if (!element || !chart || empty || asTable || width === 0) return;
-    const node = chart(width);
+    const node = chart(width, height);
     if (!node) return;
     if (node instanceof SVGSVGElement) {
       node.setAttribute('role', 'img');
@@ -57,7 +60,7 @@ export function ChartFrame(props: ChartFrameProps) {
     }
     element.replaceChildren(node);
     return () => element.replaceChildren();
-  }, [chart, empty, asTable, width, title]);
+  }, [chart, empty, asTable, width, height, title]);
 
   const fileName = (extension: string) => exportFileName(id, context.selection, extension);
   const chartSvg = () => body.current?.querySelector('svg') ?? null;

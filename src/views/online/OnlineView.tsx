@@ -21,19 +21,19 @@ export function OnlineView(props: ViewProps) {
   const londonShare = data.london ? formatPercent(share(data.london.online.totals.online, data.london.online.totals.total)) : null;
   const top = [...bySubregion.rows].sort((a, b) => b.count - a.count)[0];
 
-  const volume = useCallback((width: number) => barChart(
-    byFy.map((row) => ({ label: `FY ${row.fy}`, value: row.online })), { width, sort: 'none', ariaLabel: 'Online records by financial year' },
+  const volume = useCallback((width: number, height: number) => barChart(
+    byFy.map((row) => ({ label: `FY ${row.fy}`, value: row.online })), { width, height, sort: 'none', ariaLabel: 'Online records by financial year' },
   ), [byFy]);
-  const categories = useCallback((width: number) => stackedProportionChart(
+  const categories = useCallback((width: number, height: number) => stackedProportionChart(
     CATEGORIES.flatMap((c) => [
       { x: 'Online records', series: CATEGORY_LABELS[c], value: byCategory.counts[c] },
       { x: 'All records', series: CATEGORY_LABELS[c], value: all.counts[c] },
     ]),
-    { width, ariaLabel: 'Category shares of online records and of all records', seriesOrder: SERIES, colours: COLOURS },
+    { width, height, ariaLabel: 'Category shares of online records and of all records', seriesOrder: SERIES, colours: COLOURS },
   ), [byCategory, all]);
-  const where = useCallback((width: number) => barChart(
+  const where = useCallback((width: number, height: number) => barChart(
     bySubregion.rows.map((row) => ({ label: row.key === 'unknown' ? 'Unknown location' : row.key, value: row.share ?? 0 })),
-    { width, ariaLabel: 'Share of online records by sub-region', format: (v) => formatPercent(v) },
+    { width, height, ariaLabel: 'Share of online records by sub-region', format: (v) => formatPercent(v) },
   ), [bySubregion]);
 
   const volumeTable: FigureTable = {
@@ -55,14 +55,14 @@ export function OnlineView(props: ViewProps) {
   const empty = isEmpty(props);
   const noOnline = byCategory.total === 0;
   return (
-    <div className="section__grid">
-      <ChartFrame id="online-volume" height={200} empty={empty} chart={volume} table={volumeTable}
+    <div className="section__grid section__grid--three">
+      <ChartFrame id="online-volume" height={240} empty={empty} chart={volume} table={volumeTable}
         title={`${plural(totals.online, 'online record')} in ${place}, ${formatPercent(share(totals.online, totals.total))} of all records${besideLondon(londonShare)}`}
         subtitle={`${formatCount(totals.online)} of ${formatCount(totals.total)} records, ${period}; ${formatCount(totals.notRecorded)} have no online flag recorded. Bars: every financial year.`} />
-      <ChartFrame id="online-categories" height={200} empty={empty || noOnline} chart={categories} table={categoryTable}
+      <ChartFrame id="online-categories" height={240} empty={empty || noOnline} chart={categories} table={categoryTable}
         title={`${inWords(share(byCategory.counts['1'], byCategory.total))} online records were Category 1, against ${formatPercent(share(all.counts['1'], all.total))} of all CSE`}
         subtitle={`${formatCount(byCategory.counts['1'])} of ${formatCount(byCategory.total)} online records, ${period}`} />
-      <ChartFrame id="online-where" height={220} empty={empty || noOnline} chart={where} table={whereTable}
+      <ChartFrame id="online-where" height={240} empty={empty || noOnline} chart={where} table={whereTable}
         title={top && top.share !== null ? `${formatPercent(top.share)} of online records were in ${top.key === 'unknown' ? 'an unknown location' : `${top.key} London`}` : 'Where online records happened'}
         subtitle={`Share of ${formatCount(bySubregion.total)} online records by the offence borough's sub-region, ${period}`} />
     </div>

@@ -20,7 +20,7 @@ function routeTable(figures: RouteFigures, what: string): FigureTable {
 
 /** A chart builder for one breakdown, largest first. */
 function routeChart(figures: RouteFigures, ariaLabel: string) {
-  return (width: number) => barChart(figures.rows.map((row) => ({ label: valueLabel(row.key), value: row.count })), { width, ariaLabel });
+  return (width: number, height: number) => barChart(figures.rows.map((row) => ({ label: valueLabel(row.key), value: row.count })), { width, height, ariaLabel });
 }
 
 /** View 8: how cases reach the police (referral routes) and who investigates them. */
@@ -37,7 +37,7 @@ export function RoutesView(props: ViewProps) {
       <ChartFrame id="referrals" height={220} empty={empty} chart={referralChart} table={routeTable(referral, 'Referral route')}
         title={first && second ? `${valueLabel(first.key)} was the most frequent referral route (${formatPercent(first.shareOfRecorded ?? Number.NaN)}), then ${valueLabel(second.key).toLowerCase()}` : 'Referral routes'}
         subtitle={`${formatCount(referral.recorded)} of ${formatCount(referral.total)} records with a referral route recorded, ${period}`} />
-      <ChartFrame id="units" height={180} empty={empty} chart={unitChart} table={routeTable(units, 'Investigating unit')}
+      <ChartFrame id="units" height={220} empty={empty} chart={unitChart} table={routeTable(units, 'Investigating unit')}
         title={borough ? `${inWords(borough.shareOfRecorded ?? Number.NaN)} investigations were led by borough (TP) units; the rest by CAIT, Sapphire and others` : 'Investigating units'}
         subtitle={`${formatCount(borough?.count ?? 0)} of ${formatCount(units.recorded)} records with an investigating unit recorded (${formatCount(units.notRecorded)} not recorded), ${period}`} />
     </div>

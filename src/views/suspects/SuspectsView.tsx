@@ -21,16 +21,16 @@ export function SuspectsView(props: ViewProps) {
   const recordedShare = share(relationships.recorded, relationships.total);
   const top = [...RELATIONSHIPS].sort((a, b) => relationships.counts[b] - relationships.counts[a])[0];
 
-  const genderChart = useCallback((width: number) => barChart(
-    GENDERS.map((g) => ({ label: GENDER_LABELS[g], value: genders.counts[g] })), { width, ariaLabel: 'Records by suspect gender' },
+  const genderChart = useCallback((width: number, height: number) => barChart(
+    GENDERS.map((g) => ({ label: GENDER_LABELS[g], value: genders.counts[g] })), { width, height, ariaLabel: 'Records by suspect gender' },
   ), [genders]);
-  const ageChart = useCallback((width: number) => histogramChart(
+  const ageChart = useCallback((width: number, height: number) => histogramChart(
     ages.bands.map((band) => ({ bin: band.band, value: band.suspects })),
-    { width, ariaLabel: 'Suspects by age band', emphasise: null, xLabel: 'Suspect age', yLabel: 'Records' },
+    { width, height, ariaLabel: 'Suspects by age band', emphasise: null, xLabel: 'Suspect age', yLabel: 'Records' },
   ), [ages]);
-  const relationshipChart = useCallback((width: number) => barChart(
+  const relationshipChart = useCallback((width: number, height: number) => barChart(
     RELATIONSHIPS.map((key) => ({ label: valueLabel(key), value: share(relationships.counts[key], relationships.recorded) || 0 })),
-    { width, ariaLabel: 'Relationship of suspect to victim, where recorded', format: (v) => formatPercent(v) },
+    { width, height, ariaLabel: 'Relationship of suspect to victim, where recorded', format: (v) => formatPercent(v) },
   ), [relationships]);
 
   const genderTable: FigureTable = {
@@ -53,13 +53,13 @@ export function SuspectsView(props: ViewProps) {
   const peers = share(ages.withinThreeYears, ages.records);
   return (
     <div className="section__grid">
-      <ChartFrame id="suspect-gender" height={200} empty={empty} chart={genderChart} table={genderTable}
+      <ChartFrame id="suspect-gender" height={260} empty={empty} chart={genderChart} table={genderTable}
         title={`${inWords(share(genders.counts.male, knownGender))} suspects of known gender were male`}
         subtitle={`${formatCount(genders.counts.male)} of ${formatCount(knownGender)} records with the suspect's gender known (${formatCount(genders.counts.unknown)} unknown), ${period}`} />
-      <ChartFrame id="suspect-age" height={300} empty={empty || ages.records === 0} chart={ageChart} table={ageTable}
+      <ChartFrame id="suspect-age" height={260} empty={empty || ages.records === 0} chart={ageChart} table={ageTable}
         title={`${inWords(peers)} suspects were within 3 years of their victim's age; ${formatPercent(share(ages.suspectUnder18, ages.records))} were under 18`}
         subtitle={`${formatCount(ages.records)} of ${formatCount(ages.total)} records with both ages known, ${period}. Median age: victims ${years(ages.medianVictimAge)}, suspects ${years(ages.medianSuspectAge)}.`} />
-      <ChartFrame id="relationships" className="wide" height={200} empty={empty} chart={relationshipChart} table={relationshipTable}
+      <ChartFrame id="relationships" className="wide" height={210} empty={empty} chart={relationshipChart} table={relationshipTable}
         lead={<p>Only {formatPercent(recordedShare)} of records ({formatCount(relationships.recorded)} of {formatCount(relationships.total)}) record a relationship between suspect and victim{besideLondon(londonRecorded)}. The breakdown below describes those records only.</p>}
         title={`Where a relationship is recorded, ${formatPercent(share(relationships.counts[top], relationships.recorded))} are ${valueLabel(top).toLowerCase()}`}
         subtitle={`Share of the ${formatCount(relationships.recorded)} records with a relationship recorded, ${period}`} />

@@ -9,9 +9,9 @@ import { FLAGS_MARKER, monthDate, type ViewProps } from '../viewProps';
 export function TrendView(props: ViewProps) {
   const { data, place } = props;
   const rows = data.allYears.trend;
-  const chart = useCallback((width: number) => trendChart(
+  const chart = useCallback((width: number, height: number) => trendChart(
     rows.map((row) => ({ month: monthDate(row.month), count: row.records, rolling12: row.rolling12 })),
-    { width, ariaLabel: 'Records per month with the rolling 12-month average', marker: FLAGS_MARKER },
+    { width, height, ariaLabel: 'Records per month with the rolling 12-month average', marker: FLAGS_MARKER },
   ), [rows]);
   const table: FigureTable = {
     columns: [{ key: 'month', label: 'Month' }, { key: 'records', label: 'Records', format: 'count' },
@@ -28,7 +28,7 @@ export function TrendView(props: ViewProps) {
       : `Records in ${place} by month`;
   return (
     <div className="section__grid">
-      <ChartFrame id="trend" className="wide" height={360} empty={total === 0} chart={chart} table={table} title={title}
+      <ChartFrame id="trend" className="wide" height={340} empty={total === 0} chart={chart} table={table} title={title}
         subtitle={`${formatCount(total)} records over every month of the extract${rows.length ? `, ${formatMonth(rows[0].month)} to ${formatMonth(rows.at(-1)!.month)}` : ''}, with the other filters applied; the line is the average month over the last 12. Flags began in October 2013, so the first months may undercount.`} />
     </div>
   );

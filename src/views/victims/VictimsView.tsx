@@ -16,9 +16,9 @@ export function VictimsView(props: ViewProps) {
     row.age !== null && (row.gender === 'female' || row.gender === 'male')), [pyramid]);
   const notDrawn = pyramid.reduce((sum, row) => sum + row.victims, 0) - drawn.reduce((sum, row) => sum + row.victims, 0);
 
-  const chart = useCallback((width: number) => pyramidChart(
+  const chart = useCallback((width: number, height: number) => pyramidChart(
     drawn.map((row) => ({ age: row.age, gender: row.gender, value: row.victims })),
-    { width, ariaLabel: 'Victims by single year of age, females left and males right' },
+    { width, height, ariaLabel: 'Victims by single year of age, females left and males right' },
   ), [drawn]);
 
   const count = (age: number, gender: string) => pyramid.find((row) => row.age === age && row.gender === gender)?.victims ?? 0;
@@ -31,7 +31,7 @@ export function VictimsView(props: ViewProps) {
     : `${inWords(share(modalFemaleAge.count, modalFemaleAge.total))} female victims were aged ${modalFemaleAge.age}, the commonest age`;
   return (
     <div className="section__grid">
-      <ChartFrame id="victims" className="wide" height={440} empty={isEmpty(props)} chart={chart} table={table}
+      <ChartFrame id="victims" className="wide" height={430} empty={isEmpty(props)} chart={chart} table={table}
         title={`${inWords(share(female.count, female.total))} victims in ${place} were female${besideLondon(londonFemale)}; ${modal}`}
         subtitle={`${formatCount(female.count)} female of ${formatCount(female.total)} victims, ${period}; ${formatCount(modalFemaleAge.count)} of ${formatCount(modalFemaleAge.total)} female victims aged ${modalFemaleAge.age ?? '–'}. Victims counted once, at their latest record. Not drawn: ${formatCount(notDrawn)} of other or unknown gender or unknown age.`} />
     </div>

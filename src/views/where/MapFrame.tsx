@@ -76,8 +76,8 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
         </div>
       }
       footer={<>
-        <p>{unmapped}: the map cannot show them. Classes are quantiles of the 33 boroughs ({basisWords(basis)}).</p>
-        <p>Rates: {POPULATION_SOURCE}.</p>
+        <p>{unmapped}: the map cannot show them. Colour classes are quantiles of the 33 boroughs ({basisWords(basis)}).</p>
+        {measure === 'rate' ? <p>Rates: {POPULATION_SOURCE}.</p> : null}
       </>}>
       <div className="map-pair">
         <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT} />

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { barChart } from '../../charts/barChart';
 import { dotRangeChart } from '../../charts/dotRangeChart';
 import { funnelPlot, funnelStatus } from '../../charts/funnelPlot';
-import { boroughName, SUBREGIONS } from '../../queries/boroughs';
+import { boroughName, SUBREGIONS, type BoroughFigures } from '../../queries/boroughs';
 import { londonFigures } from '../data/viewData';
 import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
@@ -11,6 +11,15 @@ import { valueLabel } from '../labels';
 import { selectedBorough, type ViewState } from '../urlState';
 import type { ViewProps } from '../viewProps';
 import { MapFrame } from './MapFrame';
+
+/** "Rates ranged from 3.1 (Richmond upon Thames) to 77.9 (City of London) per 10,000; London 10.9" (and the selected borough). */
+function ratesFinding(figures: BoroughFigures, selected: string | undefined): string {
+  const sorted = [...figures.boroughs].sort((a, b) => a.ratePer10k - b.ratePer10k);
+  const [low, high] = [sorted[0], sorted.at(-1)!];
+  const mine = figures.boroughs.find((b) => b.code === selected);
+  const own = mine ? `; ${mine.name} ${formatRate(mine.ratePer10k, false)}` : '';
+  return `Rates ranged from ${formatRate(low.ratePer10k, false)} (${low.name}) to ${formatRate(high.ratePer10k, false)} (${high.name}) per 10,000 children; London ${formatRate(figures.londonRate, false)}${own}`;
+}
 
 /** View 2: where — the map and tile grid, rates with 95% intervals, the funnel plot against London, sub-regions. */
 export function WhereView(props: ViewProps & { onChange: (next: ViewState) => void }) {
@@ -29,16 +38,16 @@ export function WhereView(props: ViewProps & { onChange: (next: ViewState) => vo
   const above = points.filter((p) => funnelStatus(p, limits).startsWith('above'));
   const below = points.filter((p) => funnelStatus(p, limits).startsWith('below'));
 
-  const rates = useCallback((width: number) => dotRangeChart(
+  const rates = useCallback((width: number, height: number) => dotRangeChart(
     figures.boroughs.map((b) => ({ label: b.name, value: b.ratePer10k, low: b.ci95.low, high: b.ci95.high })),
-    { width, highlight: selectedName, reference: { value: figures.londonRate, label: `London ${formatRate(figures.londonRate, false)}` },
+    { width, height, highlight: selectedName, reference: { value: figures.londonRate, label: 'London' },
       xLabel: 'Rate per 10,000 children (95% confidence interval)', ariaLabel: 'Rate per 10,000 children by borough with 95% confidence intervals' },
   ), [figures, selectedName]);
-  const funnelChart = useCallback((width: number) => funnelPlot(
-    { points, centre: funnel.londonRate, limits }, { width, highlight: selectedName, ariaLabel: 'Funnel plot of borough rates against London' },
+  const funnelChart = useCallback((width: number, height: number) => funnelPlot(
+    { points, centre: funnel.londonRate, limits }, { width, height, highlight: selectedName, ariaLabel: 'Funnel plot of borough rates against London' },
   ), [funnel, selectedName]); // points and limits derive from funnel
-  const subregionChart = useCallback((width: number) => barChart(
-    SUBREGIONS.map((key) => ({ label: key, value: subregions.counts[key] })), { width, sort: 'none', ariaLabel: 'Totals by London sub-region' },
+  const subregionChart = useCallback((width: number, height: number) => barChart(
+    SUBREGIONS.map((key) => ({ label: key, value: subregions.counts[key] })), { width, height, sort: 'none', ariaLabel: 'Totals by London sub-region' },
   ), [subregions]);
 
   const unit = basis === 'home' ? 'victims' : 'records';
@@ -63,13 +72,13 @@ export function WhereView(props: ViewProps & { onChange: (next: ViewState) => vo
   return (
     <div className="section__grid">
       <MapFrame figures={figures} subregions={subregions} state={state} period={period} empty={empty} onChange={onChange} />
-      <ChartFrame id="borough-rates" height={33 * 22 + 70} empty={empty} chart={rates} table={rateTable}
-        title={`London's rate was ${formatRate(figures.londonRate)} children${selectedName ? `; ${selectedName}: ${formatRate(figures.boroughs.find((b) => b.code === selected)?.ratePer10k ?? Number.NaN)}` : ''}`}
+      <ChartFrame id="borough-rates" className="tall" height={33 * 22 + 64} empty={empty} chart={rates} table={rateTable}
+        title={ratesFinding(figures, selected)}
         subtitle={`${unit === 'victims' ? 'Victims by home borough' : 'Records by offence borough'} per 10,000 children aged 0–17, ${period}. Lines: exact Poisson 95% confidence intervals; small boroughs have wide ones.`} />
-      <ChartFrame id="funnel" height={420} empty={empty} chart={funnelChart} table={rateTable}
+      <ChartFrame id="funnel" height={440} empty={empty} chart={funnelChart} table={rateTable}
         title={`${above.length} ${above.length === 1 ? 'borough is' : 'boroughs are'} above London's rate by more than chance explains; ${below.length} below`}
         subtitle={`Each borough's rate against its child population, with 95% and 99.8% limits around London (${formatRate(funnel.londonRate)}), ${period}. Above: ${names(above)}. Below: ${names(below)}.`} />
-      <ChartFrame id="subregions" height={200} empty={empty} chart={subregionChart} table={subregionTable}
+      <ChartFrame id="subregions" height={190} empty={empty} chart={subregionChart} table={subregionTable}
         title={`${topRegion} London had the most ${unit}: ${formatPercent(share(subregions.counts[topRegion], subregions.total))}`}
         subtitle={`${formatCount(subregions.total)} ${unit} by ${basis === 'home' ? 'home' : 'offence'} sub-region (London Plan), ${period}. Not on the map: ${formatCount(subregions.counts.outside_london)} outside London, ${formatCount(subregions.counts.unknown)} unknown location, ${formatCount(subregions.counts.not_recorded)} not recorded.`} />
     </div>
