@@ -10,6 +10,7 @@ import { checkedRowsSql, KEY_MACROS, recordColumnsSql } from './readingRules';
 import { readRawTable, type ExtractFormat } from './rawTable';
 import { summariseLoad } from './loadSummary';
 import { createVocabularyTable } from './vocabulary';
+import { sheetAsCsv } from './excel';
 
 /** A file handed to the loader: its user-facing name (shown as text only) and its bytes. */
 export interface ExtractFile {
@@ -22,6 +23,8 @@ export interface LoadOptions {
   mapping?: Record<string, string>;
   /** How many rejected rows to list in the report (all are kept in `load_rejections`). */
   rejectionSampleSize?: number;
+  /** For an Excel workbook: the sheet to read (the first by default). */
+  sheet?: string;
   /**
    * `replace` (default) starts over; `append` adds the file to what is loaded (e.g. next month's
    * extract), rejecting records whose record_id is already loaded so nothing is counted twice.
@@ -42,9 +45,11 @@ async function prepareRules(db: DbClient): Promise<void> {
 const PARQUET_MAGIC = 'PAR1';
 const ascii = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
-/** Picks the reader by content (Parquet's magic bytes), falling back to the file name. */
-export function detectFormat(file: ExtractFile): ExtractFormat {
-  return ascii(file.bytes.subarray(0, 4)) === PARQUET_MAGIC || /\.parquet$/i.test(file.name) ? 'parquet' : 'csv';
+/** Picks the reader by content (Parquet's and zip's magic bytes), falling back to the file name. */
+export function detectFormat(file: ExtractFile): ExtractFormat | 'xlsx' {
+  const magic = ascii(file.bytes.subarray(0, 4));
+  if (magic === PARQUET_MAGIC || /\.parquet$/i.test(file.name)) return 'parquet';
+  return magic === 'PK\u0003\u0004' || /\.xlsx$/i.test(file.name) ? 'xlsx' : 'csv';
 }
 
 /**
@@ -74,8 +79,16 @@ const FY_SQL = `printf('%d/%02d', year(recorded_date) - (month(recorded_date) < 
  */
 export async function loadExtract(db: DbClient, file: ExtractFile, options: LoadOptions = {}): Promise<LoadReport> {
   if (file.bytes.length === 0) throw new ExtractError(`${file.name} is empty: there is nothing to load.`);
-  await prepareRules(db);
   const format = detectFormat(file);
+  if (format !== 'xlsx') return loadTable(db, file, format, options);
+  const sheet = await sheetAsCsv(file.name, file.bytes, options.sheet);
+  const report = await loadTable(db, { name: file.name, bytes: new TextEncoder().encode(sheet.csv) }, 'csv', options);
+  return { ...report, format: 'xlsx', sheet: sheet.sheet, sheets: sheet.sheets };
+}
+
+/** Loads CSV or Parquet bytes (a workbook arrives here already as CSV). */
+async function loadTable(db: DbClient, file: ExtractFile, format: ExtractFormat, options: LoadOptions): Promise<LoadReport> {
+  await prepareRules(db);
   if (format === 'parquet') assertParquetFraming(file);
   const registered = `cse-upload.${format}`;
   if (format === 'csv') await db.registerFile(registered, file.bytes);

@@ -16,7 +16,10 @@ export interface Rejection {
 export interface LoadReport {
   /** The file name as the user gave it (shown as text only). */
   file: string;
-  format: 'csv' | 'parquet';
+  format: 'csv' | 'parquet' | 'xlsx';
+  /** For a workbook: the sheet read, and every sheet's name (for a sheet picker). */
+  sheet?: string;
+  sheets?: string[];
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
