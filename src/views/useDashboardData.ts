@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DbClient } from '../data/client';
 import type { Filters } from '../queries/filters';
+import { latestWins } from './data/latestWins';
 import { loadViewData, type ViewData } from './data/viewData';
 
 /** The figures of one selection as React state. */
@@ -15,27 +16,24 @@ export interface DashboardDataState {
 }
 
 /**
- * Computes every figure for `filters` through the query layer. Responses that arrive after a newer
- * filter change are ignored: the newest selection always wins, whatever order the engine answers in.
- * `filters` must be referentially stable while unchanged (it comes from state, so it is).
+ * Computes every figure for `filters` through the query layer (`dashboardData`, see viewData.ts).
+ * Answers that arrive after a newer filter change are dropped: the newest selection always wins,
+ * whatever order the engine answers in. `filters` must keep its identity while unchanged (it is state).
  */
 export function useDashboardData(db: DbClient, filters: Filters | null): DashboardDataState {
   const [state, setState] = useState<DashboardDataState>({ data: null, filters: null, loading: true, error: null });
-  const latest = useRef(0);
+  const guard = useMemo(() => latestWins<ViewData>(), []);
   useEffect(() => {
     if (!filters) return;
-    const ticket = ++latest.current;
     setState((previous) => ({ ...previous, loading: true }));
-    loadViewData(db, filters).then(
-      (data) => {
-        if (ticket === latest.current) setState({ data, filters, loading: false, error: null });
+    guard(loadViewData(db, filters)).then(
+      (result) => {
+        if (!result.stale) setState({ data: result.value, filters, loading: false, error: null });
       },
       (error: unknown) => {
-        if (ticket === latest.current) {
-          setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));
-        }
+        setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));
       },
     );
-  }, [db, filters]);
+  }, [db, filters, guard]);
   return state;
 }
