@@ -15,8 +15,11 @@ import { resolveBorough } from '../queries/boroughs';
 import { financialYearRange, type Filters } from '../queries/filters';
 import { computeFigures } from './figures';
 import { figuresPage } from './figuresPage';
+import { londonPack } from './london/index';
+import { LOWEST_MIN_CELL, DEFAULT_MIN_CELL } from '../disclosure/smallNumbers';
+import type { SuppressionRule } from '../disclosure/suppress';
 
-const USAGE = 'Usage: npm run report -- --input FILE --out DIR [--fy 2014/15] [--from YYYY-MM-DD --to YYYY-MM-DD] [--borough NAME|CODE]';
+const USAGE = 'Usage: npm run report -- --input FILE --out DIR [--fy 2014/15] [--from YYYY-MM-DD --to YYYY-MM-DD] [--borough NAME|CODE] [--kind london [--min-cell N] [--round5]]';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A problem with how the command was called or what it was given: printed as one sentence. */
@@ -26,14 +29,26 @@ function parse(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: { input: { type: 'string' }, out: { type: 'string' }, fy: { type: 'string' }, from: { type: 'string' },
-      to: { type: 'string' }, borough: { type: 'string' } },
+      to: { type: 'string' }, borough: { type: 'string' }, kind: { type: 'string' }, 'min-cell': { type: 'string' },
+      round5: { type: 'boolean' } },
   });
   if (!values.input || !values.out) throw new UsageError(`--input and --out are required. ${USAGE}`);
   for (const key of ['from', 'to'] as const) {
     if (values[key] && !ISO_DATE.test(values[key]!)) throw new UsageError(`--${key} must be a date written YYYY-MM-DD.`);
   }
   if (values.fy) financialYearRange(values.fy);
+  if (values.kind !== undefined && values.kind !== 'london') throw new UsageError(`--kind must be london (or left out for the figures page).`);
+  rule(values['min-cell'], values.round5);
   return values as typeof values & { input: string; out: string };
+}
+
+/** The disclosure rule from --min-cell and --round5: a threshold below 3 is refused. */
+function rule(minCell: string | undefined, round5: boolean | undefined): SuppressionRule {
+  const n = minCell === undefined ? DEFAULT_MIN_CELL : Number(minCell);
+  if (!Number.isInteger(n) || n < LOWEST_MIN_CELL) {
+    throw new UsageError(`--min-cell must be a whole number of at least ${LOWEST_MIN_CELL}, so that no count small enough to identify a child is published.`);
+  }
+  return { minCell: n, roundToFive: round5 ?? false };
 }
 
 async function selection(db: DbClient, args: ReturnType<typeof parse>): Promise<Filters> {
@@ -66,6 +81,16 @@ export async function reportCommand(argv: string[], today = new Date().toISOStri
     const figures = await computeFigures(db, filters, load);
     const period = args.fy ? `financial year ${args.fy}` : [args.from ?? 'start', args.to ?? 'end'].join(' to ');
     const rejected = await rejectedRowsCsv(db, load);
+    if (args.kind === 'london') {
+      const pack = await londonPack(db, { filters, rule: rule(args['min-cell'], args.round5), period, source: load.file, made: today });
+      await mkdir(args.out, { recursive: true });
+      await writeWhole(join(args.out, 'rejected.csv'), rejected);
+      await writeWhole(join(args.out, 'index.html'), pack.html);
+      await writeWhole(join(args.out, 'figures.json'), JSON.stringify(pack.figures, null, 2) + '\n');
+      console.log(`${load.file}: ${load.rowsRead} rows read, ${load.rowsAccepted} accepted, ${load.rowsRejected} rejected.`);
+      console.log(`Wrote the London pack (${pack.slides} slides), figures.json and rejected.csv to ${args.out}.`);
+      return 0;
+    }
     await mkdir(args.out, { recursive: true });
     await writeWhole(join(args.out, 'rejected.csv'), rejected);
     await writeWhole(join(args.out, 'index.html'), figuresPage(figures, period, today));
