@@ -1,0 +1,51 @@
+/**
+ * The benchmark's speed reference: the DbClient API over native DuckDB (@duckdb/node-api, multi-
+ * threaded), so the very same loader and query functions can be timed on both engines. Bench only:
+ * the product itself runs one engine version everywhere (DuckDB-WASM).
+ */
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DbClient, Row, SqlParam } from '../src/data/client';
+
+/** Converts native values to what the WASM client returns (numbers for BIGINT, epoch ms for dates). */
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.getTime();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+
+/** Opens native DuckDB in memory; registered files live in a temporary folder on its search path. */
+export async function openNativeClient(threads = 2): Promise<DbClient> {
+  const folder = await mkdtemp(join(tmpdir(), 'cse-native-'));
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
+  const connection = await instance.connect();
+  await connection.run(`SET file_search_path = '${folder}'`);
+  return {
+    async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
+      const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
+      return reader.getRowObjectsJS().map((row) => plain(row)) as T[];
+    },
+    async exec(sql) {
+      await connection.run(sql);
+    },
+    async registerFile(name, bytes) {
+      await writeFile(join(folder, name), bytes);
+    },
+    async loadParquet(table, bytes) {
+      await writeFile(join(folder, `${table}.parquet`), bytes);
+      await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${table}.parquet')`);
+    },
+    async dropFile(name) {
+      await rm(join(folder, name), { force: true });
+    },
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
