@@ -69,12 +69,14 @@ export function formatFy(fy: string): string {
 
 /**
  * A share in plain words, as the pack writes it: "7 in 10", "1 in 4", "9 in 10". Uses tenths, or
- * quarters/thirds/halves when they are nearer; shares under 1 in 10 read "1 in N".
+ * quarters/thirds/halves when they are nearer; shares under 1 in 10 read "1 in N", and shares that
+ * would round to 10 in 10 read "nearly all". Lower case: use `upperFirst` at the start of a sentence.
  */
 export function inWords(value: number): string {
   if (!Number.isFinite(value) || value < 0) return '–';
-  if (value === 0) return 'None';
-  if (value >= 1) return 'All';
+  if (value === 0) return 'none';
+  if (value >= 1) return 'all';
+  if (value >= 0.95) return 'nearly all';
   if (value < 0.095) return `1 in ${formatCount(Math.round(1 / value))}`;
   const candidates: [number, string][] = [
     [1 / 4, '1 in 4'], [1 / 3, '1 in 3'], [1 / 2, '1 in 2'], [2 / 3, '2 in 3'], [3 / 4, '3 in 4'],
@@ -108,6 +110,11 @@ export function formatPointChange(current: number, previous: number, against: st
 /** "1 record" / "1,852 records". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** The text with its first letter in upper case: "nearly all" → "Nearly all". */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** First letter upper-case: for labels built from stored values such as `phone_call` → "Phone call". */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatChange, formatCount, formatDate, formatFy, formatMonth, formatPercent, formatPointChange, formatRate,
-  inWords, plural, sentenceCase, share,
+  inWords, plural, sentenceCase, share, upperFirst,
 } from '../../src/views/format';
 
 describe('formatting for en-GB', () => {
@@ -48,8 +48,10 @@ describe('formatting for en-GB', () => {
     expect(inWords(0.2)).toBe('2 in 10');
     expect(inWords(0.666)).toBe('2 in 3');
     expect(inWords(0.05)).toBe('1 in 20');
-    expect(inWords(0)).toBe('None');
-    expect(inWords(1)).toBe('All');
+    expect(inWords(0)).toBe('none');
+    expect(inWords(1)).toBe('all');
+    expect(inWords(0.973)).toBe('nearly all');
+    expect(inWords(0.94)).toBe('9 in 10');
   });
 
   it('describes changes against an earlier figure', () => {
@@ -66,5 +68,6 @@ describe('formatting for en-GB', () => {
     expect(plural(1852, 'record')).toBe('1,852 records');
     expect(plural(2, 'child', 'children')).toBe('2 children');
     expect(sentenceCase('phone_call')).toBe('Phone call');
+    expect(upperFirst('nearly all')).toBe('Nearly all');
   });
 });

@@ -4,7 +4,7 @@ import { stackedProportionChart } from '../../charts/stackedProportionChart';
 import { CATEGORY_COLOURS, OUTCOME_COLOURS } from '../../charts/scales';
 import { CATEGORIES } from '../../queries/filters';
 import { ChartFrame } from '../frame/ChartFrame';
-import { formatCount, formatMonth, formatPercent, inWords, share } from '../format';
+import { formatCount, formatMonth, formatPercent, inWords, upperFirst, share } from '../format';
 import { CATEGORY_LABELS } from '../labels';
 import { besideLondon, FLAGS_MARKER, isEmpty, monthDate, type ViewProps } from '../viewProps';
 import { categoryTables, outcomeTable } from './tables';
@@ -49,13 +49,13 @@ export function CategoriesView(props: ViewProps) {
   return (
     <div className="section__grid">
       <ChartFrame id="categories-fy" height={320} empty={empty} chart={byFy} table={yearly}
-        title={`${inWords(category1)} flagged records in ${place} were Category 1 'At risk'${besideLondon(londonShare)}`}
+        title={`${upperFirst(inWords(category1))} flagged records in ${place} were Category 1 'At risk'${besideLondon(londonShare)}`}
         subtitle={`${formatCount(overall.counts['1'])} of ${formatCount(overall.total)} records, ${period}. Bars: every financial year${range}; FY 2013/14 runs from October 2013 only.`} />
       <ChartFrame id="categories-month" height={320} empty={empty} chart={byMonth} table={categoryTables.byMonth(categoriesByMonth)}
         title="The category mix month by month, since flags began"
         subtitle={`Share of each month's records, ${months}; months with few records swing widely.`} />
       <ChartFrame id="outcomes" className="wide" height={340} empty={empty} chart={outcomes} table={outcomeTable(outcomesByMonth)}
-        title={`${inWords(share(outcomeTotals.suspicion, overall.total))} records were suspicions rather than crimes; ${formatCount(outcomeTotals.detections)} ended in a detection`}
+        title={`${upperFirst(inWords(share(outcomeTotals.suspicion, overall.total)))} records were suspicions rather than crimes; ${formatCount(outcomeTotals.detections)} ended in a detection`}
         subtitle={`${period}: ${formatCount(outcomeTotals.suspicion)} suspicions, ${formatCount(outcomeTotals.crime)} crimes, ${formatCount(outcomeTotals.detections)} detections, ${formatCount(outcomeTotals.disruptions)} intelligence/disruption outcomes of ${formatCount(overall.total)} records. Lines: every month, as in the Bexley pack.`} />
     </div>
   );

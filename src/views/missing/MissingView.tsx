@@ -5,7 +5,7 @@ import { stackedProportionChart } from '../../charts/stackedProportionChart';
 import { CATEGORY_COLOURS } from '../../charts/scales';
 import { CATEGORIES } from '../../queries/filters';
 import { ChartFrame } from '../frame/ChartFrame';
-import { formatCount, formatPercent, inWords, share } from '../format';
+import { formatCount, formatPercent, inWords, upperFirst, share } from '../format';
 import { CATEGORY_LABELS } from '../labels';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
 import { missingTables } from './tables';
@@ -48,7 +48,7 @@ export function MissingView(props: ViewProps) {
   return (
     <div className="section__grid">
       <ChartFrame id="missing-category" height={260} empty={empty} chart={byCategoryChart} table={tables.byCategory}
-        title={`${inWords(share(victimsMissing, victimsMissingKnown))} victims in ${place} had been reported missing in the 12 months before${besideLondon(londonShare)}; most often in ${CATEGORY_LABELS[highest.category]} (${formatPercent(share(highest.missing, highest.known))})`}
+        title={`${upperFirst(inWords(share(victimsMissing, victimsMissingKnown)))} victims in ${place} had been reported missing in the 12 months before${besideLondon(londonShare)}; most often in ${CATEGORY_LABELS[highest.category]} (${formatPercent(share(highest.missing, highest.known))})`}
         subtitle={`${formatCount(victimsMissing)} of ${formatCount(victimsMissingKnown)} victims whose missing-episode count is recorded, ${period}`} />
       <ChartFrame id="missing-episodes" height={260} empty={empty} chart={episodeChart} table={tables.episodes}
         title={`${formatCount(fifteenPlus)} ${fifteenPlus === 1 ? 'child was' : 'children were'} reported missing 15 or more times in the year before`}

@@ -5,7 +5,7 @@ import { CATEGORY_COLOURS } from '../../charts/scales';
 import { CATEGORIES } from '../../queries/filters';
 import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
-import { formatCount, formatPercent, inWords, plural, share } from '../format';
+import { formatCount, formatPercent, inWords, upperFirst, plural, share } from '../format';
 import { CATEGORY_LABELS, valueLabel } from '../labels';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
 
@@ -60,7 +60,7 @@ export function OnlineView(props: ViewProps) {
         title={`${plural(totals.online, 'online record')} in ${place}, ${formatPercent(share(totals.online, totals.total))} of all records${besideLondon(londonShare)}`}
         subtitle={`${formatCount(totals.online)} of ${formatCount(totals.total)} records, ${period}; ${formatCount(totals.notRecorded)} have no online flag recorded. Bars: every financial year.`} />
       <ChartFrame id="online-categories" height={240} empty={empty || noOnline} chart={categories} table={categoryTable}
-        title={`${inWords(share(byCategory.counts['1'], byCategory.total))} online records were Category 1, against ${formatPercent(share(all.counts['1'], all.total))} of all CSE`}
+        title={`${upperFirst(inWords(share(byCategory.counts['1'], byCategory.total)))} online records were Category 1, against ${formatPercent(share(all.counts['1'], all.total))} of all CSE`}
         subtitle={`${formatCount(byCategory.counts['1'])} of ${formatCount(byCategory.total)} online records, ${period}`} />
       <ChartFrame id="online-where" height={240} empty={empty || noOnline} chart={where} table={whereTable}
         title={top && top.share !== null ? `${formatPercent(top.share)} of online records were in ${top.key === 'unknown' ? 'an unknown location' : `${top.key} London`}` : 'Where online records happened'}

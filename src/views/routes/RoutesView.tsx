@@ -3,7 +3,7 @@ import { barChart } from '../../charts/barChart';
 import type { RouteFigures } from '../../queries/routes';
 import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
-import { formatCount, formatPercent, inWords } from '../format';
+import { formatCount, formatPercent, inWords, upperFirst } from '../format';
 import { valueLabel } from '../labels';
 import { isEmpty, type ViewProps } from '../viewProps';
 
@@ -38,7 +38,7 @@ export function RoutesView(props: ViewProps) {
         title={first && second ? `${valueLabel(first.key)} was the most frequent referral route (${formatPercent(first.shareOfRecorded ?? Number.NaN)}), then ${valueLabel(second.key).toLowerCase()}` : 'Referral routes'}
         subtitle={`${formatCount(referral.recorded)} of ${formatCount(referral.total)} records with a referral route recorded, ${period}`} />
       <ChartFrame id="units" height={220} empty={empty} chart={unitChart} table={routeTable(units, 'Investigating unit')}
-        title={borough ? `${inWords(borough.shareOfRecorded ?? Number.NaN)} investigations were led by borough (TP) units; the rest by CAIT, Sapphire and others` : 'Investigating units'}
+        title={borough ? `${upperFirst(inWords(borough.shareOfRecorded ?? Number.NaN))} investigations were led by borough (TP) units; the rest by CAIT, Sapphire and others` : 'Investigating units'}
         subtitle={`${formatCount(borough?.count ?? 0)} of ${formatCount(units.recorded)} records with an investigating unit recorded (${formatCount(units.notRecorded)} not recorded), ${period}`} />
     </div>
   );

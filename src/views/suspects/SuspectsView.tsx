@@ -5,7 +5,7 @@ import { GENDERS } from '../../queries/filters';
 import { RELATIONSHIPS } from '../../queries/suspects';
 import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
-import { formatCount, formatPercent, inWords, share } from '../format';
+import { formatCount, formatPercent, inWords, upperFirst, share } from '../format';
 import { GENDER_LABELS, valueLabel } from '../labels';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
 
@@ -54,10 +54,10 @@ export function SuspectsView(props: ViewProps) {
   return (
     <div className="section__grid">
       <ChartFrame id="suspect-gender" height={260} empty={empty} chart={genderChart} table={genderTable}
-        title={`${inWords(share(genders.counts.male, knownGender))} suspects of known gender were male`}
+        title={`${upperFirst(inWords(share(genders.counts.male, knownGender)))} suspects of known gender were male`}
         subtitle={`${formatCount(genders.counts.male)} of ${formatCount(knownGender)} records with the suspect's gender known (${formatCount(genders.counts.unknown)} unknown), ${period}`} />
       <ChartFrame id="suspect-age" height={260} empty={empty || ages.records === 0} chart={ageChart} table={ageTable}
-        title={`${inWords(peers)} suspects were within 3 years of their victim's age; ${formatPercent(share(ages.suspectUnder18, ages.records))} were under 18`}
+        title={`${upperFirst(inWords(peers))} suspects were within 3 years of their victim's age; ${formatPercent(share(ages.suspectUnder18, ages.records))} were under 18`}
         subtitle={`${formatCount(ages.records)} of ${formatCount(ages.total)} records with both ages known, ${period}. Median age: victims ${years(ages.medianVictimAge)}, suspects ${years(ages.medianSuspectAge)}.`} />
       <ChartFrame id="relationships" className="wide" height={210} empty={empty} chart={relationshipChart} table={relationshipTable}
         lead={<p>Only {formatPercent(recordedShare)} of records ({formatCount(relationships.recorded)} of {formatCount(relationships.total)}) record a relationship between suspect and victim{besideLondon(londonRecorded)}. The breakdown below describes those records only.</p>}

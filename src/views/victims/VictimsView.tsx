@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { pyramidChart } from '../../charts/pyramidChart';
 import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
-import { formatCount, formatPercent, inWords, share } from '../format';
+import { formatCount, formatPercent, inWords, upperFirst, share } from '../format';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
 
 const AGES = Array.from({ length: 18 }, (_, age) => 17 - age);
@@ -32,7 +32,7 @@ export function VictimsView(props: ViewProps) {
   return (
     <div className="section__grid">
       <ChartFrame id="victims" className="wide" height={430} empty={isEmpty(props)} chart={chart} table={table}
-        title={`${inWords(share(female.count, female.total))} victims in ${place} were female${besideLondon(londonFemale)}; ${modal}`}
+        title={`${upperFirst(inWords(share(female.count, female.total)))} victims in ${place} were female${besideLondon(londonFemale)}; ${modal}`}
         subtitle={`${formatCount(female.count)} female of ${formatCount(female.total)} victims, ${period}; ${formatCount(modalFemaleAge.count)} of ${formatCount(modalFemaleAge.total)} female victims aged ${modalFemaleAge.age ?? '–'}. Victims counted once, at their latest record. Not drawn: ${formatCount(notDrawn)} of other or unknown gender or unknown age.`} />
     </div>
   );

@@ -1,6 +1,7 @@
 /** The borough figures as the map, the tile grid and the borough table show them. Pure. */
 import type { ClassedScale as ChartScale } from '../../charts/scales';
 import type { BoroughFigure, BoroughFigures } from '../../queries/boroughs';
+import { ordinal } from '../../map/format';
 import type { BoroughMapRow, ClassedScale as MapScale } from '../../map/types';
 import { formatCount, formatRate } from '../format';
 import type { Basis, Measure } from '../urlState';
@@ -47,6 +48,6 @@ export function mapFinding(figures: BoroughFigures, basis: Basis, measure: Measu
     : measure === 'rate' ? `${first.name} had the highest rate of flagged records` : `${first.name} recorded the most flagged records`;
   const others = [second, third].filter(Boolean).map((b) => b.name).join(' and ');
   const rank = selected ? ranksBy(figures.boroughs, measure).get(selected) : undefined;
-  const mine = selected && rank ? `; ${figures.boroughs.find((b) => b.code === selected)?.name} ranked ${rank} of 33` : '';
+  const mine = selected && rank ? `; ${figures.boroughs.find((b) => b.code === selected)?.name} ranked ${ordinal(rank)} of 33` : '';
   return `${lead} (${valueText(first, measure)}), then ${others}${mine}`;
 }
