@@ -37,6 +37,18 @@ export class Publisher {
     return { value: cells.reduce((sum, cell) => sum + (cell.value ?? 0), 0), suppressed: false };
   }
 
+  /**
+   * A subtotal of a published breakdown: published when every part is, or when the total and every other
+   * cell (`rest`) are, since it can then be worked out from published cells anyway (total − rest).
+   */
+  subtotal(parts: readonly PublishedCell[], total: PublishedCell, rest: readonly PublishedCell[]): PublishedCell {
+    const sum = this.sumOf(parts);
+    if (sum.value !== null) return sum;
+    const others = this.sumOf(rest);
+    if (total.value === null || others.value === null) return sum;
+    return { value: total.value - others.value, suppressed: false };
+  }
+
   /** A two-way table (rows × columns) whose row and column totals may be published. */
   table(rows: readonly (readonly number[])[]): PublishedCell[][] {
     return suppressTable(rows, this.rule);

@@ -50,7 +50,7 @@ export interface BarOptions {
 /** A bar chart of published cells: hidden cells are left out of the chart and named in its note. */
 export function publishedBars(ctx: PackContext, rows: readonly (readonly [string, PublishedCell])[], options: BarOptions): string {
   const shown = rows.filter(([, cell]) => cell.value !== null).map(([label, cell]) => ({ label, value: cell.value as number }));
-  const hidden = rows.filter(([, cell]) => cell.value === null).map(([label]) => label);
+  const hidden = rows.filter(([, cell]) => cell.value === null).map(([label, cell]) => `${label} (${ctx.pub.text(cell)})`);
   const svg = barChart(shown, { ...options, document: ctx.document });
   return figure(svg, hiddenNote(hidden));
 }

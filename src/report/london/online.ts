@@ -9,7 +9,9 @@ type Cat = '1' | '2' | '3';
 export function onlineSlide(ctx: PackContext): Slide {
   const { pub, data } = ctx;
   const totals = data.online.totals;
-  const flag = pub.breakdown({ online: totals.online, not_online: totals.notOnline, not_recorded: totals.notRecorded });
+  // Online against everything else: the not-online count is never published, so the small not-recorded one cannot be derived.
+  const flag = pub.breakdown({ online: totals.online, not_online_or_not_recorded: totals.notOnline + totals.notRecorded });
+  const notRecorded = pub.total(totals.notRecorded);
   const categories = pub.breakdown(data.online.byCategory.counts);
   const places = pub.breakdown(Object.fromEntries(data.online.bySubregion.rows.map((row) => [row.key, row.count])) as Record<string, number>);
   const placeRows = Object.entries(places.cells).map(([key, cell]) => [key === 'unknown' ? 'Unknown location' : `${key} London`, cell] as const);
@@ -21,13 +23,13 @@ export function onlineSlide(ctx: PackContext): Slide {
     id: 'online',
     title: `${count(pub, flag.cells.online)} online CSE records, ${percent(pub.share(flag.cells.online, flag.total))} of all records${where}`,
     subtitle: `${count(pub, flag.cells.online)} of ${count(pub, flag.total)} records flagged online, ${esc(ctx.period)}; `
-      + `${count(pub, flag.cells.not_recorded)} have no online flag recorded. ${percent(cat1)} of online records were Category 1 `
+      + `${count(pub, notRecorded)} have no online flag recorded. ${percent(cat1)} of online records were Category 1 `
       + `(${count(pub, categories.cells['1'])} of ${count(pub, categories.total)}).`,
     body: `${publishedBars(ctx, placeRows, { ariaLabel: 'Online records by sub-region of the offence borough', width: 460, height: 300, sort: 'none' })}
 <div>${publishedBars(ctx, (['1', '2', '3'] as Cat[]).map((c) => [CATEGORY_SHORT[c], categories.cells[c]] as const),
     { ariaLabel: 'Online records by CSE category', width: 420, height: 170, sort: 'none' })}
 ${publishedTable(pub, 'Online records by sub-region', ['', 'Records'], placeRows)}</div>`,
-    figures: { online: { flag: pub.jsonBreakdown(flag), by_category: pub.jsonBreakdown(categories), by_subregion: pub.jsonBreakdown(places) } },
+    figures: { online: { flag: pub.jsonBreakdown(flag), not_recorded: pub.json(notRecorded), by_category: pub.jsonBreakdown(categories), by_subregion: pub.jsonBreakdown(places) } },
   };
 }
 

@@ -46,14 +46,15 @@ export function suspectsSlide(ctx: PackContext): Slide {
   const genders = pub.breakdown(data.suspects.genders.counts);
   const rel = data.suspects.relationships;
   const relationships = pub.breakdown({ ...rel.counts, not_recorded: rel.total - rel.recorded });
-  const recorded = pub.sumOf(RELATIONSHIPS.map((key) => relationships.cells[key]));
+  const recorded = pub.subtotal(RELATIONSHIPS.map((key) => relationships.cells[key]), relationships.total, [relationships.cells.not_recorded]);
   const top = RELATIONSHIPS.filter((key) => relationships.cells[key].value !== null)
     .sort((a, b) => (relationships.cells[b].value ?? 0) - (relationships.cells[a].value ?? 0))[0];
-  const knownGender = pub.sumOf([genders.cells.female, genders.cells.male, genders.cells.other]);
+  const known = pub.subtotal([genders.cells.female, genders.cells.male, genders.cells.other], genders.total, [genders.cells.unknown]);
+  const [knownGender, ofWhom] = known.value !== null ? [known, 'suspects of known gender'] : [genders.total, 'suspects'];
   return {
     id: 'suspects',
     title: `Where a relationship is recorded, ${top ? `${percent(pub.share(relationships.cells[top], recorded))} of suspects are ${esc(valueLabel(top).toLowerCase())}s of the victim` : '–'}; `
-      + `${esc(inWords(pub.share(genders.cells.male, knownGender)).toLowerCase())} suspects of known gender were male`,
+      + `${esc(inWords(pub.share(genders.cells.male, knownGender)).toLowerCase())} ${ofWhom} were male`,
     subtitle: `Caveat: only ${percent(pub.share(recorded, relationships.total))} of records (${count(pub, recorded)} of ${count(pub, relationships.total)}) record the suspect's relationship to the victim, `
       + `so relationship figures describe those records only. Suspects counted per record, ${esc(ctx.period)}.`,
     body: `${publishedBars(ctx, RELATIONSHIPS.map((key) => [valueLabel(key), relationships.cells[key]] as const),
@@ -72,8 +73,7 @@ export function safeguardSlide(ctx: PackContext): Slide {
     .map((f) => ({ label: f.label, value: Math.round((pub.share(f.present, f.recorded) as number) * 100) }));
   const hidden = factors.filter((f) => pub.share(f.present, f.recorded) === null).map((f) => f.label);
   const dist = pub.breakdown(Object.fromEntries(data.safeguard.factorCounts.rows.map((r) => [String(r.factors), r.victims])) as Record<string, number>);
-  const low = pub.sumOf(['0', '1', '2'].map((k) => dist.cells[k]));
-  const threePlus = low.value !== null && dist.total.value !== null ? { value: dist.total.value - low.value, suppressed: false as const } : low;
+  const threePlus = pub.subtotal(['3', '4', '5', '6', '7', '8', '9'].map((k) => dist.cells[k]), dist.total, ['0', '1', '2'].map((k) => dist.cells[k]));
   const top = [...shown].sort((a, b) => b.value - a.value)[0];
   const svg = barChart(shown, { ariaLabel: 'Share of victims with each SAFEGUARD factor', document: ctx.document, width: 600, height: 300,
     format: (v) => `${v}%` });

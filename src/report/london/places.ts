@@ -43,7 +43,7 @@ export function boroughSlide(ctx: PackContext, basis: PlaceBasis): Slide {
     title: first ? `${esc(first)} ${what}, followed by ${esc(second ?? '–')} then ${esc(third ?? '–')}` : 'Boroughs',
     subtitle: `${basis === 'home' ? "Victims by home borough" : 'Records by offence borough'}, ${esc(ctx.period)}, of ${count(pub, published.total)} ${UNIT[basis]}. `
       + `Not on the map: ${unmapped.map((key) => `${count(pub, published.cells[key])} ${esc(valueLabel(key).toLowerCase())}`).join(', ')}.`,
-    body: `${publishedBars(ctx, bars, { ariaLabel: `${UNIT[basis]} by borough`, width: 470, height: 600 })}
+    body: `${publishedBars(ctx, bars, { ariaLabel: `${UNIT[basis]} by borough`, width: 470, height: 560 })}
 ${figure(map, 'Grey hatching: count hidden under disclosure control (or no data). Classes of published counts.')}`,
     figures: { [`by_${basis}_borough`]: pub.jsonBreakdown(published) },
   };

@@ -16,7 +16,7 @@ function publishRoutes(ctx: PackContext, figures: RouteFigures) {
 function recordedRows(ctx: PackContext, figures: RouteFigures) {
   const published = publishRoutes(ctx, figures);
   const keys = figures.rows.map((row) => row.key);
-  const recorded = ctx.pub.sumOf(keys.map((key) => published.cells[key]));
+  const recorded = ctx.pub.subtotal(keys.map((key) => published.cells[key]), published.total, [published.cells.not_recorded]);
   return { published, rows: keys.map((key) => [valueLabel(key), published.cells[key]] as const), recorded };
 }
 
@@ -40,11 +40,13 @@ export function unitsSlide(ctx: PackContext): Slide {
   const { pub } = ctx;
   const { published, rows, recorded } = recordedRows(ctx, ctx.data.routes.units);
   const borough = published.cells.borough as PublishedCell | undefined;
+  // When the recorded subtotal would reveal a hidden not-recorded count, shares are of all records instead.
+  const [base, of] = recorded.value !== null ? [recorded, 'records with an investigating unit recorded'] : [published.total, 'records'];
   return {
     id: 'units',
-    title: borough ? `${esc(inWords(pub.share(borough, recorded)))} investigations were led by borough (TP) units; the rest by CAIT, Sapphire and others` : 'Investigating units',
-    subtitle: `${borough ? count(pub, borough) : '–'} of ${count(pub, recorded)} records with an investigating unit recorded `
-      + `(${count(pub, published.cells.not_recorded)} not recorded), ${esc(ctx.period)}`,
+    title: borough ? `${esc(inWords(pub.share(borough, base)))} investigations were led by borough (TP) units; the rest by CAIT, Sapphire and others` : 'Investigating units',
+    subtitle: `${borough ? count(pub, borough) : '–'} of ${count(pub, base)} ${of} `
+      + `(${count(pub, published.cells.not_recorded)} with no unit recorded), ${esc(ctx.period)}`,
     body: `${publishedBars(ctx, rows, { ariaLabel: 'Records by investigating unit', width: 560, height: 240 })}
 <div>${publishedTable(pub, 'Records by investigating unit', ['', 'Records'], [...rows, ['Not recorded', published.cells.not_recorded]])}</div>`,
     figures: { by_investigating_unit: pub.jsonBreakdown(published) },
@@ -62,7 +64,7 @@ export function missingSlide(ctx: PackContext): Slide {
   const hidden = data.missing.episodes.rows.filter((row) => bins.cells[row.episodes].value === null).map((row) => `${row.episodes} episodes`);
   const chart = histogramChart(shown, { ariaLabel: 'Victims by missing episodes in the 12 months before', document: ctx.document,
     width: 620, height: 360, xLabel: 'Missing episodes in the 12 months before', emphasisLabel: '15 or more episodes' });
-  const knownCell = pub.sumOf([status.cells.missing, status.cells.not_missing]);
+  const knownCell = pub.subtotal([status.cells.missing, status.cells.not_missing], status.total, [status.cells.unknown]);
   return {
     id: 'missing',
     title: `${esc(inWords(pub.share(status.cells.missing, knownCell)))} victims had been reported missing in the 12 months before their latest record`,
