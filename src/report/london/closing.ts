@@ -24,7 +24,7 @@ export function trendSlide(ctx: PackContext): Slide {
   return {
     id: 'trend',
     title: first && last ? `${count(pub, months.total)} flagged records from ${esc(monthName(first.month))} to ${esc(monthName(last.month))}` : 'Trend',
-    subtitle: `Records per month, ${esc(ctx.period)}; the line is the average month over the last 12 where twelve months are available. `
+    subtitle: `Records per month over every month of the extract (not only ${esc(ctx.period)}); the line is the average month over the last 12 where twelve months are available. `
       + 'Flags began in October 2013, so the first months may undercount.',
     body: figure(svg, hiddenNote(hidden)),
     figures: { by_month: pub.jsonBreakdown(months) },

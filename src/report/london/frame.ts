@@ -36,6 +36,7 @@ h1 { font-size: 30px; margin: 0 0 6px; color: #0b3c5d; } h2 { font-size: 21px; m
 .subtitle { margin: 0 0 8px; color: #404040; font-size: 13px; }
 .content { flex: 1; display: flex; gap: 8mm; align-items: flex-start; min-height: 0; }
 .content > * { min-width: 0; } .content svg { max-width: 100%; height: auto; max-height: 140mm; }
+figure { display: table; margin: 0; } figure > figcaption { display: table-caption; caption-side: bottom; }
 .note { font-size: 12px; color: #404040; margin: 4px 0; }
 table { border-collapse: collapse; font-size: 12px; } caption { text-align: left; font-weight: 600; padding-bottom: 2px; }
 th, td { border-bottom: 1px solid #ccc; padding: 1px 8px; text-align: right; } th[scope=row] { text-align: left; font-weight: normal; }

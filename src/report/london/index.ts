@@ -9,6 +9,7 @@ import type { DbClient } from '../../data/client';
 import type { SuppressionRule } from '../../disclosure/suppress';
 import { dashboardData } from '../../queries/dashboard';
 import type { Filters } from '../../queries/filters';
+import { monthlyTrend } from '../../queries/trend';
 import { Publisher } from '../publish';
 import { caveatsSlide, methodSlide, trendSlide } from './closing';
 import type { PackContext } from './context';
@@ -48,6 +49,9 @@ export const isDemo = (source: string): boolean => /^demo-extract\./.test(source
 /** Builds the pack: its HTML and the published figures (figures.json). */
 export async function londonPack(db: DbClient, input: PackInput): Promise<{ html: string; figures: Record<string, unknown>; slides: number }> {
   const data = await dashboardData(db, input.filters);
+  // As on the dashboard, the trend runs over every month of the extract, with the other filters applied.
+  const { fy: _fy, from: _from, to: _to, ...others } = input.filters;
+  data.trend = await monthlyTrend(db, others);
   const geojson = JSON.parse(await readFile(BOUNDARIES, 'utf8')) as BoroughCollection;
   const ctx: PackContext = { data, pub: new Publisher(input.rule), period: input.period, document: nodeDocument(), geojson };
   const synthetic = isDemo(input.source);

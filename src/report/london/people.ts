@@ -22,7 +22,8 @@ export function victimsSlide(ctx: PackContext): Slide {
   const cells = pyramidTable(ctx);
   const rows: PyramidRow[] = SIDES.flatMap((gender, g) => AGES.filter((age) => cells[g][age].value !== null)
     .map((age) => ({ age, gender, value: cells[g][age].value as number })));
-  const hidden = SIDES.flatMap((gender, g) => AGES.filter((age) => cells[g][age].value === null && cells[g][age].suppressed).map((age) => `${gender} ${age}`));
+  const hidden = SIDES.flatMap((gender, g) => AGES.filter((age) => cells[g][age].value === null)
+    .map((age) => `${gender === 'female' ? 'Female' : 'Male'} aged ${age} (${pub.text(cells[g][age])})`));
   const female = pub.total(data.victims.modalFemaleAge.total);
   const modal = AGES.filter((age) => cells[0][age].value !== null).sort((a, b) => (cells[0][b].value ?? 0) - (cells[0][a].value ?? 0))[0];
   const svg = pyramidChart(rows, { ariaLabel: 'Victims by age and gender', document: ctx.document, width: 560, height: 460 });
