@@ -8,7 +8,7 @@ import { caveatStatements } from './caveats/caveats';
 import { FilterBar } from './filters/FilterBar';
 import { ExportContextProvider } from './frame/ExportContextProvider';
 import type { ExportContext } from './frame/exporting';
-import { Figures } from './Figures';
+import { Figures, FiguresPreview } from './Figures';
 import { formatDate, formatCount } from './format';
 import { describeSelection } from './selection';
 import { defaultFinancialYear } from './startup/defaultPeriod';
@@ -34,8 +34,8 @@ export function Dashboard({ db, extent, report }: DashboardProps) {
   const synthetic = report.file === DEMO_FILE_NAME;
 
   const caveats = useMemo(
-    () => caveatStatements({ relationship: figures.data?.main.suspects.relationships ?? { recorded: 0, total: 0 }, synthetic }),
-    [figures.data, synthetic],
+    () => caveatStatements({ relationship: figures.data?.main.suspects.relationships ?? figures.preview?.relationships ?? { recorded: 0, total: 0 }, synthetic }),
+    [figures.data, figures.preview, synthetic],
   );
   // Exports describe the figures on screen, so they use the filters those figures were computed for.
   const shownState = useMemo(
@@ -72,6 +72,8 @@ export function Dashboard({ db, extent, report }: DashboardProps) {
       <ExportContextProvider value={exportContext}>
         {figures.data && shownState ? (
           <Figures data={figures.data} state={shownState} onChange={url.setState} caveats={<CaveatsPanel statements={caveats} />} />
+        ) : figures.preview && shownState ? (
+          <FiguresPreview preview={figures.preview} state={shownState} caveats={<CaveatsPanel statements={caveats} />} />
         ) : (
           <p className="dashboard__pending" role="status">Computing the figures…</p>
         )}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { boroughName } from '../queries/boroughs';
 import { CategoriesView } from './categories/CategoriesView';
-import type { ViewData } from './data/viewData';
+import type { HeadlinePreview, ViewData } from './data/viewData';
 import { HeadlineView } from './headline/HeadlineView';
 import { MissingView } from './missing/MissingView';
 import { OnlineView } from './online/OnlineView';
@@ -44,11 +44,44 @@ function Section({ id, heading, children }: { id: string; heading: string; child
   );
 }
 
+/** The section links (shown with the figures, and with the headline preview). */
+function SectionNav() {
+  return (
+    <nav className="figures__nav" aria-label="Sections">
+      <ul>
+        {SECTIONS.map(({ id, nav }) => (
+          <li key={id}><a href={`#section-${id}`}>{nav}</a></li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Place and period words for a selection. */
+function wordsFor(state: ViewState): { period: string; place: string } {
+  const code = state.filters.offenceBorough ?? state.filters.homeBorough;
+  return { period: periodWords(state.filters), place: code ? boroughName(code) : 'London' };
+}
+
+/** The first screen while the other figures are computed: the headline, the caveats, and a reserved space. */
+export function FiguresPreview({ preview, state, caveats }: { preview: HeadlinePreview; state: ViewState; caveats: ReactNode }) {
+  const { period, place } = wordsFor(state);
+  return (
+    <div className="figures" id="figures">
+      <SectionNav />
+      <section className="section" aria-labelledby="section-headline-title">
+        <h2 id="section-headline-title" className="visually-hidden">Headline figures</h2>
+        <HeadlineView change={preview.headline} london={preview.london} period={period} place={place} />
+      </section>
+      {caveats}
+      <p className="figures__pending" role="status">Computing the other figures…</p>
+    </div>
+  );
+}
+
 /** Every view for one selection, each computed from the query layer's figures. */
 export function Figures({ data, state, onChange, caveats }: FiguresProps) {
-  const { filters } = state;
-  const code = filters.offenceBorough ?? filters.homeBorough;
-  const props: ViewProps = { data, state, period: periodWords(filters), place: code ? boroughName(code) : 'London' };
+  const props: ViewProps = { data, state, ...wordsFor(state) };
   const views: Record<string, ReactNode> = {
     where: <WhereView {...props} onChange={onChange} />,
     categories: <CategoriesView {...props} />,
@@ -62,13 +95,7 @@ export function Figures({ data, state, onChange, caveats }: FiguresProps) {
   };
   return (
     <div className="figures" id="figures">
-      <nav className="figures__nav" aria-label="Sections">
-        <ul>
-          {SECTIONS.map(({ id, nav }) => (
-            <li key={id}><a href={`#section-${id}`}>{nav}</a></li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav />
       <section className="section" aria-labelledby="section-headline-title">
         <h2 id="section-headline-title" className="visually-hidden">Headline figures</h2>
         <HeadlineView change={data.main.headline} london={data.london?.headline.current ?? null} period={props.period} place={props.place} />

@@ -8,7 +8,9 @@ import type { DbClient } from '../../data/client';
 import { categoriesByPeriod, outcomeSeries, type CategoryPeriodRow, type OutcomeRow } from '../../queries/categories';
 import { dashboardData, type DashboardData } from '../../queries/dashboard';
 import type { Filters } from '../../queries/filters';
+import { headlineFigures, headlineWithChange, type Headline, type HeadlineChange } from '../../queries/headline';
 import { onlineByFy, type OnlineYearRow } from '../../queries/online';
+import { relationships, type RelationshipFigures } from '../../queries/suspects';
 import { monthlyTrend, type TrendRow } from '../../queries/trend';
 import { londonOf } from '../urlState';
 
@@ -45,6 +47,21 @@ export function hasBorough(filters: Filters): boolean {
 /** The London-wide figures: `london` when a borough is selected, else the selection itself. */
 export function londonFigures(data: ViewData): DashboardData {
   return data.london ?? data.main;
+}
+
+/** The few figures shown first on opening, while the rest are computed: the headline and the caveats' share. */
+export interface HeadlinePreview {
+  headline: HeadlineChange;
+  /** London's headline when a borough is selected. */
+  london: Headline | null;
+  relationships: RelationshipFigures;
+}
+
+/** The headline preview for `filters`: a handful of queries, so the first screen fills in quickly. */
+export async function loadHeadlinePreview(db: DbClient, filters: Filters): Promise<HeadlinePreview> {
+  const headline = await headlineWithChange(db, filters);
+  const london = hasBorough(filters) ? await headlineFigures(db, londonOf(filters)) : null;
+  return { headline, london, relationships: await relationships(db, filters) };
 }
 
 /** Computes every figure for `filters`, one query after another (one engine connection). */

@@ -88,9 +88,14 @@ export function ChartFrame(props: ChartFrameProps) {
           <DataTable caption={title} table={table} />
         ) : chart ? (
           <div ref={host} className="chart-frame__chart" />
-        ) : (
-          children
-        )}
+        ) : null}
+        {/* Custom content (the Leaflet map) stays mounted, parked out of sight, while the table or the empty
+            message shows: unmounting a live map mid-layout makes it refit to a zero-size box. */}
+        {children ? (
+          <div className={empty || asTable ? 'chart-frame__parked' : undefined} aria-hidden={empty || asTable ? true : undefined}>
+            {children}
+          </div>
+        ) : null}
       </div>
       {footer && !empty ? <div className="chart-frame__footer">{footer}</div> : null}
       <div className="chart-frame__actions" role="group" aria-label={`${title}: table and downloads`}>
