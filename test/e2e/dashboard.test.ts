@@ -157,6 +157,17 @@ describe('the dashboard on the demo extract', () => {
     await expect.poll(() => search(page)).toBe(`?fy=${DEFAULT_FY}`);
   });
 
+  it('switches the map to rates per 10,000 children, in the URL too', async () => {
+    const { page } = app;
+    const map = page.getByTestId('figure-borough-map');
+    await map.getByRole('button', { name: 'Rate per 10,000 children' }).click();
+    await expect.poll(() => search(page)).toBe(`?fy=${DEFAULT_FY}&measure=rate`);
+    await expect.poll(() => map.locator('h3').textContent()).toMatch(/had the highest rate of flagged records \([\d.]+ per 10,000 children\)/);
+    expect(await map.textContent()).toContain('ONS mid-year population estimate');
+    await map.getByRole('button', { name: 'Counts' }).click();
+    await expect.poll(() => search(page)).toBe(`?fy=${DEFAULT_FY}`);
+  });
+
   it('restores the state on back and forward', async () => {
     const { page } = app;
     await page.getByLabel('Financial year').selectOption('2014/15');

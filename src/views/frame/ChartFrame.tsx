@@ -33,6 +33,11 @@ export interface ChartFrameProps {
   footer?: ReactNode;
   /** Extra CSS class for layout (e.g. `wide`). */
   className?: string;
+  /**
+   * Which SVG the SVG/PNG downloads take, for frames drawn by `children` (default: the chart's own SVG);
+   * null when the frame has no picture to download (the headline tiles).
+   */
+  imageSelector?: string | null;
 }
 
 /**
@@ -42,6 +47,7 @@ export interface ChartFrameProps {
  */
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, subtitle, chart, table, height, empty, children, lead, footer, className } = props;
+  const imageSelector = props.imageSelector === undefined ? 'svg' : props.imageSelector;
   const context = useExportContext();
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -63,7 +69,7 @@ export function ChartFrame(props: ChartFrameProps) {
   }, [chart, empty, asTable, width, height, title]);
 
   const fileName = (extension: string) => exportFileName(id, context.selection, extension);
-  const chartSvg = () => body.current?.querySelector('svg') ?? null;
+  const chartSvg = () => (imageSelector ? body.current?.querySelector<SVGSVGElement>(imageSelector) ?? null : null);
   const downloadCsv = () =>
     saveBlob(new Blob([figureCsv(table, title, subtitle, context)], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
   const downloadSvg = () => {
@@ -74,7 +80,7 @@ export function ChartFrame(props: ChartFrameProps) {
     const svg = chartSvg();
     if (svg) void svgToPng(exportSvg(svg, title, subtitle, context)).then((blob) => saveBlob(blob, fileName('png')));
   };
-  const hasSvg = Boolean(chart) || Boolean(children);
+  const hasSvg = imageSelector !== null && (Boolean(chart) || Boolean(children));
 
   return (
     <section className={`chart-frame ${className ?? ''}`} aria-labelledby={headingId} data-testid={`figure-${id}`} id={id}>

@@ -31,7 +31,7 @@ export function HeadlineView({ change, london, period, place }: HeadlineViewProp
     rows: tiles.map((tile) => ({ figure: tile.label, value: tile.value, london: tile.london, detail: tile.detail, change: tile.change })),
   };
   return (
-    <ChartFrame id="headline" title={title} subtitle={subtitle} table={table} height={170} empty={current.records === 0} className="wide">
+    <ChartFrame id="headline" title={title} subtitle={subtitle} table={table} height={170} empty={current.records === 0} className="wide" imageSelector={null}>
       <ul className="tiles">
         {tiles.map((tile) => (
           <li key={tile.id} className="tile" data-testid={`headline-${tile.id}`}>

@@ -64,7 +64,7 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
     ? `${formatCount(counts.outside_london)} victims live outside London and ${formatCount(counts.not_recorded)} have no home borough recorded`
     : `${formatCount(counts.unknown)} records have an unknown offence location`;
   return (
-    <ChartFrame id="borough-map" className="wide" height={MAP_HEIGHT + 10} empty={empty} table={table}
+    <ChartFrame id="borough-map" className="wide" height={MAP_HEIGHT + 10} empty={empty} table={table} imageSelector=".tile-grid svg"
       title={mapFinding(figures, basis, measure, selected)}
       subtitle={`${basis === 'home' ? 'Victims by home borough' : 'Records by offence borough'}, ${period}: ${formatCount(figures.londonCount)} of ${formatCount(total)} ${unit} placed in a London borough (all London shown; click or pick a borough to select it)`}
       lead={
