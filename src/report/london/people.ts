@@ -8,7 +8,11 @@ import { count, esc, inWords, percent, valueLabel } from './words';
 const AGES = Array.from({ length: 18 }, (_, age) => age);
 const SIDES = ['female', 'male'] as const;
 
-/** Victims by age (0–17) and gender as a published two-way table (rows female, male). */
+/**
+ * Victims by age (0–17) and gender as a published two-way table (rows female, male). Only row-wise
+ * totals are ever published (female victims; never a total per age), and every row gets the rule
+ * proven for a breakdown with its total; the column pass only hides more.
+ */
 function pyramidTable(ctx: PackContext) {
   const victims = (gender: string, age: number) => ctx.data.victims.pyramid
     .filter((row) => row.gender === gender && row.age === age).reduce((sum, row) => sum + row.victims, 0);
