@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Headline } from '../../src/queries/headline';
 import { caveatStatements } from '../../src/views/caveats/caveats';
-import { exportFileName, figureCsv } from '../../src/views/frame/exporting';
+import { exportFileName, figureCsv, wrapLines } from '../../src/views/frame/exporting';
 import { displayCell } from '../../src/views/frame/table';
 import { headlineTiles } from '../../src/views/headline/tiles';
 import { describeSelection } from '../../src/views/selection';
@@ -89,6 +89,11 @@ describe('CSV exports', () => {
       '"# Caveat: Flags began in October 2013, so…"',
       '',
     ]);
+  });
+
+  it('wrap long notes for the SVG and PNG exports at spaces', () => {
+    expect(wrapLines('Flags began in October 2013: FY 2013/14 covers six months only', 20)).toEqual(['Flags began in', 'October 2013: FY', '2013/14 covers six', 'months only']);
+    expect(wrapLines('unbreakable-long-word here', 5)).toEqual(['unbreakable-long-word', 'here']);
   });
 
   it('name files from the figure and the selection', () => {

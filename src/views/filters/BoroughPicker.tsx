@@ -52,7 +52,7 @@ export function BoroughPicker({ value, onChange, resolve }: BoroughPickerProps) 
           type="search"
           list={listId}
           value={text}
-          placeholder="All London (type to search)"
+          placeholder="Type a borough or ONS code"
           autoComplete="off"
           aria-describedby={message ? messageId : undefined}
           aria-invalid={message ? true : undefined}

@@ -50,13 +50,34 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const LINE = 16;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
+/** Splits `text` into lines of at most `max` characters, at spaces (a longer word stays whole). */
+export function wrapLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Average glyph width as a share of the font size, for wrapping without measuring text. */
+const GLYPH = 0.56;
+
 /** Wraps a chart's SVG with its title above and its notes (selection, marks, caveats) below, as one SVG. */
 export function exportSvg(chart: SVGSVGElement, title: string, subtitle: string, context: ExportContext): SVGSVGElement {
   const box = chart.getBoundingClientRect();
   const width = Math.max(480, Math.ceil(box.width || Number(chart.getAttribute('width')) || 640));
   const height = Math.ceil(box.height || Number(chart.getAttribute('height')) || 400);
-  const notes = exportNotes(title, subtitle, context).slice(2);
-  const top = 56;
+  const fit = (line: string, size: number) => wrapLines(line, Math.floor((width - 16) / (size * GLYPH)));
+  const heading = [...fit(title, 17).map((line) => ({ line, size: 16, weight: 'bold' })), ...fit(subtitle, 13).map((line) => ({ line, size: 13, weight: 'normal' }))];
+  const notes = exportNotes(title, subtitle, context).slice(2).flatMap((note) => fit(note, 11));
+  const top = heading.reduce((y, item) => y + item.size + 6, 8) + 8;
   const total = top + height + 12 + notes.length * LINE + 8;
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
@@ -66,7 +87,12 @@ export function exportSvg(chart: SVGSVGElement, title: string, subtitle: string,
   root.setAttribute('font-family', FONT);
   const background = document.createElementNS(SVG_NS, 'rect');
   Object.entries({ width: '100%', height: '100%', fill: '#ffffff' }).forEach(([k, v]) => background.setAttribute(k, v));
-  root.append(background, text(title, 8, 22, 16, 'bold'), text(subtitle, 8, 42, 13));
+  root.append(background);
+  let y = 8;
+  for (const item of heading) {
+    y += item.size + 6;
+    root.append(text(item.line, 8, y - 4, item.size, item.weight));
+  }
   const inner = chart.cloneNode(true) as SVGSVGElement;
   inner.setAttribute('x', '0');
   inner.setAttribute('y', String(top));

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { classedScale } from '../../charts/scales';
 import { tileGridMap } from '../../charts/tileGridMap';
 import { BoroughMap } from '../../map/BoroughMap';
-import type { BoroughFigures, SubregionTotals } from '../../queries/boroughs';
+import { boroughName, type BoroughFigures, type SubregionTotals } from '../../queries/boroughs';
 import { POPULATION_SOURCE } from '../caveats/caveats';
 import { ChartFrame } from '../frame/ChartFrame';
 import { SvgHost } from '../frame/SvgHost';
@@ -41,7 +41,7 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
   const pick = useCallback((code: string) => select(code === selected ? null : code), [select, selected]);
   const tiles = useCallback((width: number) => tileGridMap(
     figures.boroughs.map((b) => ({ code: b.code, value: measureOf(b, measure) })),
-    { width: Math.min(width, 420), scale, highlight: selected ?? undefined, interactive: true, legend: false,
+    { width: Math.min(width, 420), scale, highlight: selected ?? undefined, interactive: true,
       format: measure === 'rate' ? (v) => v.toFixed(1) : undefined,
       ariaLabel: `Tile map of London boroughs, ${measure === 'rate' ? 'rate per 10,000 children' : 'count'}: press Enter on a borough to select it` },
   ), [figures, measure, scale, selected]);
@@ -66,7 +66,7 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
   return (
     <ChartFrame id="borough-map" className="wide" height={MAP_HEIGHT + 10} empty={empty} table={table} imageSelector=".tile-grid svg"
       title={mapFinding(figures, basis, measure, selected)}
-      subtitle={`${basis === 'home' ? 'Victims by home borough' : 'Records by offence borough'}, ${period}: ${formatCount(figures.londonCount)} of ${formatCount(total)} ${unit} placed in a London borough (all London shown; click or pick a borough to select it)`}
+      subtitle={`${basis === 'home' ? 'Victims by home borough' : 'Records by offence borough'}, ${period}: ${formatCount(figures.londonCount)} of ${formatCount(total)} ${unit} placed in a London borough${selected ? `; all 33 boroughs shown, ${boroughName(selected)} outlined` : ''}`}
       lead={
         <div className="map-controls">
           <Toggle<Basis> label="Show" value={basis} onChange={(next) => onChange(withBasis(state, next))}
@@ -82,8 +82,8 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
       <div className="map-pair">
         <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT} />
         <div className="map-pair__tiles">
-          <p className="map-pair__hint" id="tile-hint">Tile map: one square per borough. Tab to a borough and press Enter to select it.</p>
-          <SvgHost build={tiles} minHeight={380} onPick={pick} className="tile-grid" />
+          <p className="map-pair__hint" id="tile-hint">Click a borough on either map to select it. Tile map: one square per borough; Tab to a borough and press Enter.</p>
+          <SvgHost build={tiles} minHeight={440} onPick={pick} className="tile-grid" />
         </div>
       </div>
     </ChartFrame>
