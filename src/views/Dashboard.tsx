@@ -16,6 +16,7 @@ import { DEMO_FILE_NAME } from './startup/useDemoExtract';
 import { useDashboardData } from './useDashboardData';
 import { useUrlState } from './useUrlState';
 
+/** The engine, and the loaded extract: its span and its load report. */
 export interface DashboardProps {
   db: DbClient;
   extent: DataExtent;

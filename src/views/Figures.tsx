@@ -15,6 +15,7 @@ import { VictimsView } from './victims/VictimsView';
 import type { ViewProps } from './viewProps';
 import { WhereView } from './where/WhereView';
 
+/** The figures of the selection, its state, the state setter (map clicks) and the caveats panel to place. */
 export interface FiguresProps {
   data: ViewData;
   state: ViewState;

@@ -8,6 +8,7 @@ export interface LoadingIndicatorProps {
   detail?: string;
 }
 
+/** The progress line shown while the engine starts and the extract loads. */
 export function LoadingIndicator({ label, fraction = null, detail }: LoadingIndicatorProps) {
   const known = fraction !== null && Number.isFinite(fraction);
   const clamped = known ? Math.min(1, Math.max(0, fraction)) : undefined;

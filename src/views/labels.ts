@@ -13,10 +13,13 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 /** Short category names for legends and filter chips. */
 export const CATEGORY_SHORT: Record<Category, string> = { 1: '1 At risk', 2: '2 Opportunistic', 3: '3 Habitual' };
 
+/** Record types in words. */
 export const RECORD_TYPE_LABELS: Record<RecordType, string> = { suspicion: 'Suspicion', crime: 'Crime' };
 
+/** Genders in words. */
 export const GENDER_LABELS: Record<Gender, string> = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Unknown' };
 
+/** Victim age bands in words. */
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   '0-11': 'Under 12', '12-13': '12–13', '14-15': '14–15', '16-17': '16–17', unknown: 'Age unknown',
 };

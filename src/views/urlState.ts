@@ -15,10 +15,12 @@ import {
 
 /** Which borough column a borough selection filters: where the offence happened, or where the victim lives. */
 export type Basis = 'offence' | 'home';
+/** Every basis, the default first. */
 export const BASES: readonly Basis[] = ['offence', 'home'];
 
 /** What colours the borough map: counts, or rates per 10,000 children. */
 export type Measure = 'count' | 'rate';
+/** Every measure, the default first. */
 export const MEASURES: readonly Measure[] = ['count', 'rate'];
 
 /** The dashboard's state: one selection, the basis a borough (and the map) is read on, and the map's measure. */
@@ -32,6 +34,7 @@ export interface ViewState {
 /** Turns the `borough=` text into an ONS code, or null when it names no borough. */
 export type BoroughResolver = (text: string) => string | null;
 
+/** How `searchToFilters` fills in what the URL leaves out. */
 export interface ReadOptions {
   /** The financial year used when the URL names no period at all (`fy=all` means every year). */
   defaultFy?: string;

@@ -4,6 +4,7 @@ import type { Filters } from '../queries/filters';
 import type { ViewData } from './data/viewData';
 import type { ViewState } from './urlState';
 
+/** The props of every view: its figures, the state, and the period and place in words. */
 export interface ViewProps {
   data: ViewData;
   state: ViewState;

@@ -19,6 +19,7 @@ function pivot(rows: readonly CategoryPeriodRow[], label: (period: string) => st
   };
 }
 
+/** Category counts and Category 1 share per financial year, or per month. */
 export const categoryTables = {
   byYear: (rows: readonly CategoryPeriodRow[]) => pivot(rows, (fy) => `FY ${fy}`),
   byMonth: (rows: readonly CategoryPeriodRow[]) => pivot(rows, formatMonth),

@@ -5,6 +5,7 @@ import { formatCount, formatPercent, share } from '../format';
 export const POPULATION_SOURCE =
   'Children aged 0–17: ONS mid-year population estimate (mid-2022 or mid-2023; the source does not state the year), not the estimate for the year shown';
 
+/** What the caveats are computed from. */
 export interface CaveatInputs {
   /** Records with a suspect–victim relationship recorded, and all records in the selection. */
   relationship: { recorded: number; total: number };

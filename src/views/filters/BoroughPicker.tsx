@@ -4,6 +4,7 @@ import { boroughName } from '../../queries/boroughs';
 
 const SORTED = [...BOROUGHS].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 
+/** The selected borough, and how to change and resolve it. */
 export interface BoroughPickerProps {
   /** ONS code of the selected borough, or undefined for all of London. */
   value: string | undefined;

@@ -6,6 +6,7 @@ import { isIsoDay, selectedBorough, withBasis, withBorough, type Basis, type Vie
 import { BoroughPicker } from './BoroughPicker';
 import { CheckboxGroup, ChoiceSelect } from './controls';
 
+/** The state the bar shows, the data's span (for the year list and date limits), and its handlers. */
 export interface FilterBarProps {
   state: ViewState;
   extent: DataExtent;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+/** A select over `options` ([value, label] pairs). */
 export interface ChoiceSelectProps<T extends string> {
   label: string;
   value: T | undefined;
@@ -26,6 +27,7 @@ export function ChoiceSelect<T extends string>({ label, value, options, onChange
   );
 }
 
+/** A group of checkboxes over `options` ([value, label] pairs). */
 export interface CheckboxGroupProps<T extends string | number> {
   legend: string;
   options: readonly (readonly [T, string])[];

@@ -10,6 +10,7 @@ import type { FigureTable } from './table';
  */
 export type ChartBuilder = (width: number, height: number) => Element | null;
 
+/** What a frame shows: its finding, denominator, chart or custom content, and the numbers behind them. */
 export interface ChartFrameProps {
   /** Stable id: the anchor, the test id (`figure-<id>`) and the start of download file names. */
   id: string;

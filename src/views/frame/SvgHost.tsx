@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 
+/** The chart to insert, the height to reserve, and what a picked part does. */
 export interface SvgHostProps {
   /** Builds the element for the width available (a pure chart function). */
   build: (width: number) => Element;

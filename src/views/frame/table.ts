@@ -4,12 +4,14 @@ import { formatCount, formatPercent, formatRate } from '../format';
 /** How a column's values are written: counts (1,852), shares 0–1 (71%), rates per 10,000 (12.4), or text. */
 export type CellFormat = 'count' | 'percent' | 'rate' | 'text';
 
+/** One column: the row key it reads, its heading, and how its values are written. */
 export interface TableColumn {
   key: string;
   label: string;
   format?: CellFormat;
 }
 
+/** A table cell: text, a number, or nothing (shown as "–", empty in CSV). */
 export type Cell = string | number | null;
 
 /** Rows of cells keyed by column; the first column names the row. */

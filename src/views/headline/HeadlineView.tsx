@@ -4,6 +4,7 @@ import type { FigureTable } from '../frame/table';
 import { formatCount, inWords, share } from '../format';
 import { headlineTiles } from './tiles';
 
+/** The headline with its change, London's headline beside a borough, and the period and place in words. */
 export interface HeadlineViewProps {
   change: HeadlineChange;
   london: Headline | null;

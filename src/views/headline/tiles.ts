@@ -2,6 +2,7 @@
 import type { Headline, HeadlineChange } from '../../queries/headline';
 import { formatChange, formatCount, formatPercent, formatPointChange, share } from '../format';
 
+/** One headline tile, as text. */
 export interface Tile {
   /** Test id and key: `records`, `victims`, `category1`, `online`, `missing`. */
   id: string;

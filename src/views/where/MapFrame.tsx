@@ -13,6 +13,7 @@ import { selectedBorough, withBasis, withBorough, type Basis, type Measure, type
 import { mapFinding, mapRows, mapScale, measureOf, ranksBy } from './places';
 import { Toggle } from './Toggle';
 
+/** London-wide borough figures on the basis shown, their sub-region totals, the state and its setter. */
 export interface MapFrameProps {
   figures: BoroughFigures;
   subregions: SubregionTotals;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+/** A labelled choice among `options` ([value, label] pairs). */
 export interface ToggleProps<T extends string> {
   label: string;
   value: T;
