@@ -40,7 +40,7 @@ export function Dashboard({ db, extent, report }: DashboardProps) {
   );
   // Exports describe the figures on screen, so they use the filters those figures were computed for.
   const shownState = useMemo(
-    () => (url.state && figures.filters ? { filters: figures.filters, basis: url.state.basis } : url.state),
+    () => (url.state && figures.filters ? { ...url.state, filters: figures.filters } : url.state),
     [url.state, figures.filters],
   );
   const exportContext = useMemo<ExportContext>(
@@ -72,7 +72,7 @@ export function Dashboard({ db, extent, report }: DashboardProps) {
       ) : null}
       <ExportContextProvider value={exportContext}>
         {figures.data && shownState ? (
-          <Figures data={figures.data} state={shownState} onChange={url.setState} caveats={<CaveatsPanel statements={caveats} />} />
+          <Figures data={figures.data} state={shownState} onChange={url.update} caveats={<CaveatsPanel statements={caveats} />} />
         ) : figures.preview && shownState ? (
           <FiguresPreview preview={figures.preview} state={shownState} caveats={<CaveatsPanel statements={caveats} />} />
         ) : (

@@ -19,7 +19,7 @@ import { WhereView } from './where/WhereView';
 export interface FiguresProps {
   data: ViewData;
   state: ViewState;
-  onChange: (next: ViewState) => void;
+  onChange: (change: (current: ViewState) => ViewState) => void;
   caveats: ReactNode;
 }
 

@@ -10,6 +10,11 @@ export interface UrlStateHandle {
   unknownBorough: string | null;
   /** Moves to a new state: a new history entry, so Back returns to this one. */
   setState: (next: ViewState) => void;
+  /**
+   * Moves to the state `change` makes of the latest state (not of a rendered copy that may be a step
+   * behind, e.g. while the figures for the previous change are still being computed).
+   */
+  update: (change: (current: ViewState) => ViewState) => void;
   /** Clears every filter back to the default view (also a new history entry). */
   reset: () => void;
 }
@@ -23,6 +28,7 @@ export function useUrlState(db: DbClient, defaultFy: string | undefined): UrlSta
   const [state, setLocalState] = useState<ViewState | null>(null);
   const [unknownBorough, setUnknownBorough] = useState<string | null>(null);
   const generation = useRef(0);
+  const latest = useRef<ViewState | null>(null);
 
   const readUrl = useCallback(
     async (mode: 'replace' | 'none') => {
@@ -33,6 +39,7 @@ export function useUrlState(db: DbClient, defaultFy: string | undefined): UrlSta
       if (ticket !== generation.current) return; // a newer navigation won
       const next = searchToFilters(search, { defaultFy, resolveBorough: () => code });
       setUnknownBorough(text && !code ? text : null);
+      latest.current = next;
       setLocalState(next);
       const canonical = filtersToSearch(next);
       if (mode === 'replace' && canonical !== search) {
@@ -54,12 +61,17 @@ export function useUrlState(db: DbClient, defaultFy: string | undefined): UrlSta
     const search = filtersToSearch(next);
     if (search !== window.location.search) window.history.pushState(null, '', search + window.location.hash);
     setUnknownBorough(null);
+    latest.current = next;
     setLocalState(next);
   }, []);
+
+  const update = useCallback((change: (current: ViewState) => ViewState) => {
+    if (latest.current) setState(change(latest.current));
+  }, [setState]);
 
   const reset = useCallback(() => {
     setState({ filters: defaultFy ? { fy: defaultFy } : {}, basis: 'offence' });
   }, [defaultFy, setState]);
 
-  return { state, unknownBorough, setState, reset };
+  return { state, unknownBorough, setState, update, reset };
 }

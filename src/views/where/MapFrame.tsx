@@ -20,7 +20,7 @@ export interface MapFrameProps {
   state: ViewState;
   period: string;
   empty: boolean;
-  onChange: (next: ViewState) => void;
+  onChange: (change: (current: ViewState) => ViewState) => void;
 }
 
 const MAP_HEIGHT = 460;
@@ -38,8 +38,9 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
     format: measure === 'rate' ? (v) => v.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : undefined,
   }), [figures, measure]);
   const leafletScale = useMemo(() => mapScale(scale), [scale]);
-  const select = useCallback((code: string | null) => onChange(withBorough(state, code)), [onChange, state]);
-  const pick = useCallback((code: string) => select(code === selected ? null : code), [select, selected]);
+  const select = useCallback((code: string | null) => onChange((current) => withBorough(current, code)), [onChange]);
+  // Toggle against the latest state, so a quick second key press undoes the first even before the figures move.
+  const pick = useCallback((code: string) => onChange((current) => withBorough(current, selectedBorough(current) === code ? null : code)), [onChange]);
   const tiles = useCallback((width: number) => tileGridMap(
     figures.boroughs.map((b) => ({ code: b.code, value: measureOf(b, measure) })),
     { width: Math.min(width, 420), scale, highlight: selected ?? undefined, interactive: true,
@@ -70,9 +71,9 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
       subtitle={`${basis === 'home' ? 'Victims by home borough' : 'Records by offence borough'}, ${period}: ${formatCount(figures.londonCount)} of ${formatCount(total)} ${unit} placed in a London borough${selected ? `; all 33 boroughs shown, ${boroughName(selected)} outlined` : ''}`}
       lead={
         <div className="map-controls">
-          <Toggle<Basis> label="Show" value={basis} onChange={(next) => onChange(withBasis(state, next))}
+          <Toggle<Basis> label="Show" value={basis} onChange={(next) => onChange((current) => withBasis(current, next))}
             options={[['offence', 'Where offences happened'], ['home', 'Where victims live']]} />
-          <Toggle<Measure> label="Measure" value={measure} onChange={(next) => onChange({ ...state, measure: next === 'rate' ? 'rate' : undefined })}
+          <Toggle<Measure> label="Measure" value={measure} onChange={(next) => onChange((current) => ({ ...current, measure: next === 'rate' ? 'rate' : undefined }))}
             options={[['count', 'Counts'], ['rate', 'Rate per 10,000 children']]} />
         </div>
       }

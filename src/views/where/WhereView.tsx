@@ -22,7 +22,7 @@ function ratesFinding(figures: BoroughFigures, selected: string | undefined): st
 }
 
 /** View 2: where — the map and tile grid, rates with 95% intervals, the funnel plot against London, sub-regions. */
-export function WhereView(props: ViewProps & { onChange: (next: ViewState) => void }) {
+export function WhereView(props: ViewProps & { onChange: (change: (current: ViewState) => ViewState) => void }) {
   const { data, state, period, onChange } = props;
   const london = londonFigures(data);
   const basis = state.basis;
