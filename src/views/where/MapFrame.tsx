@@ -11,6 +11,7 @@ import { formatCount } from '../format';
 import { basisWords } from '../labels';
 import { selectedBorough, withBasis, withBorough, type Basis, type Measure, type ViewState } from '../urlState';
 import { mapFinding, mapRows, mapScale, measureOf, ranksBy } from './places';
+import { TILE_ATTRIBUTION, TILE_URL } from './tiles';
 import { Toggle } from './Toggle';
 
 /** London-wide borough figures on the basis shown, their sub-region totals, the state and its setter. */
@@ -24,6 +25,18 @@ export interface MapFrameProps {
 }
 
 const MAP_HEIGHT = 460;
+
+/**
+ * Puts the tiles in alphabetical order in the document (their places on screen are set by transforms), so
+ * Tab and screen readers go through the boroughs in an order a user can predict.
+ */
+function inNameOrder(svg: SVGSVGElement): SVGSVGElement {
+  const group = svg.querySelector('.tiles');
+  const tiles = [...(group?.querySelectorAll(':scope > [data-code]') ?? [])];
+  tiles.sort((a, b) => (a.getAttribute('aria-label') ?? '').localeCompare(b.getAttribute('aria-label') ?? '', 'en-GB'));
+  group?.append(...tiles);
+  return svg;
+}
 
 /**
  * The borough choropleth beside its tile-grid cartogram (the keyboard and touch route: every tile is a
@@ -41,12 +54,12 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
   const select = useCallback((code: string | null) => onChange((current) => withBorough(current, code)), [onChange]);
   // Toggle against the latest state, so a quick second key press undoes the first even before the figures move.
   const pick = useCallback((code: string) => onChange((current) => withBorough(current, selectedBorough(current) === code ? null : code)), [onChange]);
-  const tiles = useCallback((width: number) => tileGridMap(
+  const tiles = useCallback((width: number) => inNameOrder(tileGridMap(
     figures.boroughs.map((b) => ({ code: b.code, value: measureOf(b, measure) })),
     { width: Math.min(width, 420), scale, highlight: selected ?? undefined, interactive: true,
       format: measure === 'rate' ? (v) => v.toFixed(1) : undefined,
       ariaLabel: `Tile map of London boroughs, ${measure === 'rate' ? 'rate per 10,000 children' : 'count'}: press Enter on a borough to select it` },
-  ), [figures, measure, scale, selected]);
+  )), [figures, measure, scale, selected]);
 
   const ranks = ranksBy(figures.boroughs, measure);
   const table: FigureTable = {
@@ -82,7 +95,8 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
         {measure === 'rate' ? <p>Rates: {POPULATION_SOURCE}.</p> : null}
       </>}>
       <div className="map-pair">
-        <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT} />
+        <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT}
+          tileUrl={TILE_URL} tileAttribution={TILE_ATTRIBUTION} />
         <div className="map-pair__tiles">
           <p className="map-pair__hint" id="tile-hint">Click a borough on either map to select it. Tile map: one square per borough; Tab to a borough and press Enter.</p>
           <SvgHost build={tiles} minHeight={440} onPick={pick} className="tile-grid" />
