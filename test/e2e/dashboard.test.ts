@@ -223,7 +223,12 @@ describe('the dashboard on the demo extract', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Reset all filters' }).click();
     await expectHeadline(page, { fy: DEFAULT_FY });
-    await page.screenshot({ path: '/tmp/dashboard.png', fullPage: true });
+    // A tall viewport rather than `fullPage`: Playwright's full-page capture briefly shrinks the viewport to
+    // 1×1 px, where the Leaflet map refits to a zero-height box and throws (src/map's fit() has no size guard).
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1280, height });
+    await page.screenshot({ path: '/tmp/dashboard.png' });
+    await page.setViewportSize({ width: 1280, height: 900 });
     app.expectNoOffMachineRequests();
   });
 });

@@ -60,9 +60,9 @@ export function FilterBar({ state, extent, onChange, onReset, resolveBorough }: 
         resolve={resolveBorough}
       />
       <ChoiceSelect<Basis>
-        label="Borough basis"
+        label="Place boroughs by"
         value={basis}
-        options={[['offence', 'Where the offence happened'], ['home', "Where the victim lives"]]}
+        options={[['offence', 'Where the offence happened'], ['home', 'Where the victim lives']]}
         onChange={(next) => onChange(withBasis(state, next ?? 'offence'))}
         required
       />
