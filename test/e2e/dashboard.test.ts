@@ -125,7 +125,8 @@ describe('the dashboard on the demo extract', () => {
     };
     const csv = await save('Download CSV');
     expect(csv.name).toMatch(/^cse-categories-fy-fy-2015-16-london.*\.csv$/);
-    const text = csv.bytes.toString('utf8');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark, for Excel
+    const text = csv.bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe('Period,Category 1,Category 2,Category 3,Records,Category 1 share (%)');
     expect(text).toContain(`FY ${DEFAULT_FY},${h.category1Records},`);
     expect(text).toContain('# Caveat: CSE is a flag');

@@ -72,7 +72,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const fileName = (extension: string) => exportFileName(id, context.selection, extension);
   const chartSvg = () => (imageSelector ? body.current?.querySelector<SVGSVGElement>(imageSelector) ?? null : null);
   const downloadCsv = () =>
-    saveBlob(new Blob([figureCsv(table, title, subtitle, context)], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
+    // A byte-order mark, so Excel reads the file as UTF-8 (en dashes, "·", borough names).
+    saveBlob(new Blob(['\uFEFF', figureCsv(table, title, subtitle, context)], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
   const downloadSvg = () => {
     const svg = chartSvg();
     if (svg) saveBlob(new Blob([svgText(exportSvg(svg, title, subtitle, context))], { type: 'image/svg+xml' }), fileName('svg'));
