@@ -113,6 +113,8 @@ export function createBoroughMap(container: HTMLElement, boundaries: BoroughBoun
 
   // Leave room for the legend when the frame is wide enough; on narrow frames it overlaps the east instead.
   const fit = () => {
+    // A hidden or collapsed frame (zero size) has no view to fit: Leaflet would compute NaN bounds and throw.
+    if (canvas.clientWidth === 0 || canvas.clientHeight === 0) return;
     const legendWidth = legendElement.offsetWidth + 16;
     const right = canvas.clientWidth >= 2.5 * legendWidth ? legendWidth : 8;
     map.fitBounds(layer.getBounds(), { paddingTopLeft: [48, 8], paddingBottomRight: [right, 8], animate: false });
