@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useWidth } from './useWidth';
 import { DataTable } from './DataTable';
 import { exportFileName, exportSvg, figureCsv, saveBlob, svgText, svgToPng } from './exporting';
 import { useExportContext } from './ExportContextProvider';
@@ -118,17 +119,3 @@ export function ChartFrame(props: ChartFrameProps) {
   );
 }
 
-/** The element's content width, kept up to date with a ResizeObserver (0 until measured). */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.floor(element.clientWidth));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}

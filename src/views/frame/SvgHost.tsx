@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useWidth } from './useWidth';
 
 /** The chart to insert, the height to reserve, and what a picked part does. */
 export interface SvgHostProps {
@@ -20,16 +21,7 @@ const codeOf = (target: EventTarget | null) => (target instanceof Element ? targ
  */
 export function SvgHost({ build, minHeight, onPick, className }: SvgHostProps) {
   const host = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = host.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.floor(element.clientWidth));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const width = useWidth(host);
   useEffect(() => {
     const element = host.current;
     if (!element || width === 0) return;
