@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { EngineProgress } from '../data/browserClient';
 import { Dashboard } from './Dashboard';
+import type { LoadedData } from './load/loadedData';
+import { LoadedSource } from './load/LoadedSource';
+import { LoadPanel } from './load/LoadPanel';
+import { OpenExtract } from './load/OpenExtract';
+import { useExtractLoader } from './load/useExtractLoader';
 import { StartupProgress } from './startup/StartupProgress';
 import { DEMO_FILE_NAME, useDemoExtract } from './startup/useDemoExtract';
 import { useEngine } from './useEngine';
@@ -18,6 +23,15 @@ export function App() {
   const progress: EngineProgress | null | 'ready' = engine.status === 'starting' ? engine.progress : 'ready';
   // Ready once the data is in and the engine has said which version it is, so everything appears at once.
   const ready = db !== null && extract.status === 'ready' && version !== null;
+  // What is loaded: the demo from start-up until the user loads a file of their own.
+  const loader = useExtractLoader(db, [DEMO_FILE_NAME]);
+  const demo: LoadedData | null = extract.status === 'ready'
+    ? { files: [DEMO_FILE_NAME], rows: extract.report.rowsAccepted, extent: extract.extent }
+    : null;
+  const data = loader.loaded ?? demo;
+  const synthetic = data?.files.includes(DEMO_FILE_NAME) ?? false;
+  const demoOnly = data?.files.length === 1 && data.files[0] === DEMO_FILE_NAME;
+  const rejected = loader.loaded ? loader.report?.rowsRejected : extract.status === 'ready' ? extract.report.rowsRejected : undefined;
 
   return (
     <div className="app">
@@ -26,11 +40,12 @@ export function App() {
         <h1>London child sexual exploitation dashboard</h1>
         <p className="app__marks">
           {/* The label describes the data on screen, so it appears with it (a real extract will not carry it). */}
-          {ready && extract.report.file === DEMO_FILE_NAME ? (
+          {ready && synthetic ? (
             <span className="mark mark--synthetic" data-testid="synthetic-label">Synthetic demo data</span>
           ) : null}
           <span className="mark mark--restricted">Not for publication: exact numbers, no small-number suppression</span>
         </p>
+        {ready ? <OpenExtract onFile={(file, mode) => void loader.loadFile(file, mode)} busy={loader.busy} /> : null}
       </header>
       {failure ? (
         <div className="app__error" role="alert">
@@ -41,8 +56,25 @@ export function App() {
           </p>
           <p className="app__error-detail">Technical detail: {failure.message}</p>
         </div>
-      ) : ready ? (
-        <Dashboard db={db} extent={extract.extent} report={extract.report} />
+      ) : ready && data ? (
+        <>
+          <LoadPanel loader={loader} db={db} />
+          {/* A new key after every load: the dashboard starts over and re-queries the new data. */}
+          <Dashboard
+            key={loader.version}
+            db={db}
+            extent={data.extent}
+            synthetic={synthetic}
+            source={
+              <LoadedSource
+                data={data}
+                rejected={rejected}
+                busy={loader.busy !== null}
+                onBackToDemo={demoOnly ? undefined : () => void loader.backToDemo()}
+              />
+            }
+          />
+        </>
       ) : (
         <main className="app__loading">
           <StartupProgress engine={progress} extract={extract} />

@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { DbClient } from '../data/client';
-import type { LoadReport } from '../data/loadReport';
 import { resolveBorough } from '../queries/boroughs';
 import type { DataExtent } from '../queries/extent';
 import { CaveatsPanel } from './caveats/CaveatsPanel';
@@ -9,30 +8,30 @@ import { FilterBar } from './filters/FilterBar';
 import { ExportContextProvider } from './frame/ExportContextProvider';
 import type { ExportContext } from './frame/exporting';
 import { Figures, FiguresPreview } from './Figures';
-import { formatDate, formatCount } from './format';
 import { describeSelection } from './selection';
 import { defaultFinancialYear } from './startup/defaultPeriod';
-import { DEMO_FILE_NAME } from './startup/useDemoExtract';
 import { useDashboardData } from './useDashboardData';
 import { useUrlState } from './useUrlState';
 
-/** The engine, and the loaded extract: its span and its load report. */
+/** The engine, and the loaded data: its span, the "what is loaded" line, and whether it is the synthetic demo. */
 export interface DashboardProps {
   db: DbClient;
   extent: DataExtent;
-  report: LoadReport;
+  /** The line saying what is loaded (file names, records, dates), shown above the filters. */
+  source: ReactNode;
+  /** True while the synthetic demo extract is (part of) what is loaded: exports carry the mark. */
+  synthetic: boolean;
 }
 
 const MARKS = ['Synthetic demo data', 'Not for publication: exact numbers, no small-number suppression'];
 
 /** The dashboard: one filter bar (synced to the URL) driving every view, and the caveats that travel with them. */
-export function Dashboard({ db, extent, report }: DashboardProps) {
+export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
   const defaultFy = useMemo(() => defaultFinancialYear(extent), [extent]);
   const url = useUrlState(db, defaultFy);
   const filters = url.state?.filters ?? null;
   const figures = useDashboardData(db, filters);
   const resolve = useCallback((text: string) => resolveBorough(db, text), [db]);
-  const synthetic = report.file === DEMO_FILE_NAME;
 
   const caveats = useMemo(
     () => caveatStatements({ relationship: figures.data?.main.suspects.relationships ?? figures.preview?.relationships ?? { recorded: 0, total: 0 }, synthetic }),
@@ -50,11 +49,7 @@ export function Dashboard({ db, extent, report }: DashboardProps) {
 
   return (
     <main className="dashboard" aria-busy={figures.loading}>
-      <p className="dashboard__source">
-        {report.file}: {formatCount(report.rowsAccepted)} records
-        {report.dateRange ? `, ${formatDate(report.dateRange.from)} to ${formatDate(report.dateRange.to)}` : ''}
-        {report.rowsRejected ? ` (${formatCount(report.rowsRejected)} rows rejected)` : ''}.
-      </p>
+      {source}
       {url.state ? (
         <FilterBar state={url.state} extent={extent} onChange={url.setState} onReset={url.reset} resolveBorough={resolve} />
       ) : null}
