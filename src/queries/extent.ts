@@ -21,3 +21,15 @@ export async function dataExtent(db: DbClient): Promise<DataExtent> {
   for (let start = firstStart; start <= lastStart; start++) years.push(financialYearOf(`${start}-04-01`));
   return { from: row.first, to: row.last, financialYears: years };
 }
+
+/** How many records are loaded, whatever the filters. */
+export async function loadedRecordCount(db: DbClient): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*) AS n FROM records');
+  return Number(row?.n ?? 0);
+}
+
+/** The engine's version string (e.g. `v1.4.3`), for the footer. */
+export async function engineVersion(db: DbClient): Promise<string> {
+  const [row] = await db.query<{ v: string }>('SELECT version() AS v');
+  return String(row?.v ?? '');
+}

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EngineProgress } from '../data/browserClient';
+import type { DbClient } from '../data/client';
+import { engineVersion } from '../queries/extent';
 import { Dashboard } from './Dashboard';
 import type { LoadedData } from './load/loadedData';
 import { LoadedSource } from './load/LoadedSource';
@@ -97,13 +99,13 @@ export function App() {
 }
 
 /** The engine's version string once it is ready (shown in the footer). */
-function useEngineVersion(db: { query<T>(sql: string): Promise<T[]> } | null): string | null {
+function useEngineVersion(db: DbClient | null): string | null {
   const [version, setVersion] = useState<string | null>(null);
   useEffect(() => {
     if (!db) return;
     let live = true;
-    db.query<{ v: string }>('SELECT version() AS v').then(
-      (rows) => live && setVersion(String(rows[0]?.v ?? '')),
+    engineVersion(db).then(
+      (text) => live && setVersion(text),
       () => undefined,
     );
     return () => {

@@ -1,7 +1,7 @@
 /** What is loaded in the engine right now: which files, how many records, over which dates. */
 import demoUrl from '../../../data/demo-extract.csv?url';
 import type { DbClient } from '../../data/client';
-import { dataExtent, type DataExtent } from '../../queries/extent';
+import { dataExtent, loadedRecordCount, type DataExtent } from '../../queries/extent';
 
 /** The data the dashboard is showing: the files it came from, its record count and its span. */
 export interface LoadedData {
@@ -14,8 +14,7 @@ export interface LoadedData {
 
 /** Counts the loaded records and measures their span (after every load). */
 export async function describeLoaded(db: DbClient, files: string[]): Promise<LoadedData> {
-  const [row] = await db.query<{ n: number | bigint }>('SELECT count(*) AS n FROM records');
-  return { files, rows: Number(row?.n ?? 0), extent: await dataExtent(db) };
+  return { files, rows: await loadedRecordCount(db), extent: await dataExtent(db) };
 }
 
 /** The bundled demo extract's bytes, fetched again from the app itself (for "Back to the demo extract"). */
