@@ -12,8 +12,3 @@ export const LOWEST_MIN_CELL = 3;
 export function isSuppressed(count: number, minCell = DEFAULT_MIN_CELL): boolean {
   return count > 0 && count < minCell;
 }
-
-/** A count as published: en-GB digits, or `<N` when suppressed. */
-export function publishedCount(count: number, minCell = DEFAULT_MIN_CELL): string {
-  return isSuppressed(count, minCell) ? `<${minCell}` : count.toLocaleString('en-GB');
-}

@@ -107,3 +107,10 @@ export function publishTotal(total: number, rule: SuppressionRule = PUBLIC_RULE)
     ? { value: null, suppressed: 'primary' }
     : { value: rounded(total, rule), suppressed: false };
 }
+
+/** A published cell as text: "1,852", "<N" for a small count, "[c]" for one hidden to protect another. */
+export function publishedText(cell: PublishedCell, minCell: number = DEFAULT_MIN_CELL): string {
+  if (cell.suppressed === 'primary') return `<${minCell}`;
+  if (cell.suppressed === 'secondary') return '[c]';
+  return (cell.value ?? 0).toLocaleString('en-GB');
+}

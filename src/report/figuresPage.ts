@@ -4,7 +4,7 @@
  */
 import { BOROUGHS } from '../data/reference/boroughs';
 import { DEFAULT_MIN_CELL } from '../disclosure/smallNumbers';
-import { publishTotal, suppressBreakdown, type PublishedCell } from '../disclosure/suppress';
+import { publishedText, publishTotal, suppressBreakdown, type PublishedCell } from '../disclosure/suppress';
 import type { Figures } from './figures';
 import { escapeHtml, htmlTable } from './html';
 
@@ -16,12 +16,7 @@ const LABELS: Record<string, string> = {
 const label = (key: string) =>
   BOROUGHS.find((b) => b.code === key)?.name ?? LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, ' ');
 
-/** A published cell as text: the count, "<10" for a small count, "[c]" for one hidden to protect it. */
-function cellText(cell: PublishedCell): string {
-  if (cell.suppressed === 'primary') return `<${DEFAULT_MIN_CELL}`;
-  if (cell.suppressed === 'secondary') return '[c]';
-  return (cell.value ?? 0).toLocaleString('en-GB');
-}
+const cellText = (cell: PublishedCell) => publishedText(cell);
 
 function breakdown(caption: string, counts: Record<string, number>): string {
   const published = suppressBreakdown(counts);

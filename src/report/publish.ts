@@ -2,7 +2,7 @@
  * Disclosure control for the published report packs: every count a page writes, draws or puts in
  * figures.json goes through a `Publisher` first, which applies one suppression rule (src/disclosure).
  */
-import { publishTotal, suppressBreakdown, suppressTable, type PublishedCell, type SuppressionRule } from '../disclosure/suppress';
+import { publishedText, publishTotal, suppressBreakdown, suppressTable, type PublishedCell, type SuppressionRule } from '../disclosure/suppress';
 
 /** A published breakdown: each key's published cell, and its published total. */
 export interface PublishedBreakdown<K extends string> {
@@ -56,9 +56,7 @@ export class Publisher {
 
   /** A cell as text: "1,852", "<10" for a small count, "[c]" for one hidden to protect another. */
   text(cell: PublishedCell): string {
-    if (cell.suppressed === 'primary') return `<${this.rule.minCell}`;
-    if (cell.suppressed === 'secondary') return '[c]';
-    return (cell.value ?? 0).toLocaleString('en-GB');
+    return publishedText(cell, this.rule.minCell);
   }
 
   /** The share `part / whole` of two published cells, or null when either is hidden or the whole is 0. */
