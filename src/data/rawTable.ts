@@ -30,7 +30,8 @@ function unreadable(file: string, format: ExtractFormat, error: unknown): Extrac
  * Returns the source headers in order. Throws ExtractError when the engine cannot read the file.
  */
 export async function readRawTable(db: DbClient, file: string, registered: string, format: ExtractFormat, bytes: Uint8Array) {
-  const source = format === 'csv' ? `read_csv('${registered}', ${CSV_OPTIONS})` : 'cse_parquet';
+  const csv = (extra = '') => `read_csv('${registered}', ${CSV_OPTIONS}${extra})`;
+  const source = format === 'csv' ? csv() : 'cse_parquet';
   let described: { column_name: string; column_type: string }[];
   try {
     if (format === 'parquet') {
@@ -38,7 +39,7 @@ export async function readRawTable(db: DbClient, file: string, registered: strin
       await db.loadParquet('cse_parquet', bytes);
     }
     // Rows that break the structure are dealt with in the real read; here only the header matters.
-    const describeSource = format === 'csv' ? source.replace(/\)$/, ', ignore_errors = true)') : source;
+    const describeSource = format === 'csv' ? csv(', ignore_errors = true') : source;
     described = await db.query(`DESCRIBE SELECT * FROM ${describeSource}`);
   } catch (error) {
     throw unreadable(file, format, error);
