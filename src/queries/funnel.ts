@@ -5,20 +5,12 @@
  */
 import type { DbClient } from '../data/client';
 import { BOROUGHS } from '../data/reference/boroughs';
-import type { Subregion } from '../data/reference/types';
-import { boroughFigures, per10k, type PlaceBasis } from './boroughs';
+import { boroughFigures, per10k, type BoroughFigure, type PlaceBasis } from './boroughs';
 import type { Filters } from './filters';
 import { poissonControlLimit } from './poisson';
 
-/** One borough's dot. */
-export interface FunnelBorough {
-  code: string;
-  name: string;
-  subregion: Subregion;
-  count: number;
-  children: number;
-  ratePer10k: number;
-}
+/** One borough's dot: its figure without the interval and rank the funnel does not need. */
+export type FunnelBorough = Pick<BoroughFigure, 'code' | 'name' | 'subregion' | 'count' | 'children' | 'ratePer10k'>;
 
 /** Control limits (rates per 10,000 children) at one population size. */
 export interface FunnelLimit {
