@@ -5,6 +5,7 @@ import type { DbClient, Row, SqlParam } from '../../src/data/client';
 import { LIST_SEPARATOR } from '../../src/data/client';
 import { openNodeClient } from '../../src/data/nodeClient';
 import { openApp, type App } from './app';
+import { BUILT_APP } from './server';
 
 /**
  * The browser client in real Chromium returns exactly the rows the Node client returns.
@@ -12,7 +13,7 @@ import { openApp, type App } from './app';
  * production build's module (and its single engine), not a test copy. (A module script tag does the
  * import: vitest rewrites `import()` inside functions passed to `page.evaluate`.)
  */
-const chunk = readdirSync(resolve(import.meta.dirname, '../../dist/assets')).find((f) => /^browserClient-.*\.js$/.test(f));
+const chunk = readdirSync(resolve(BUILT_APP, 'assets')).find((f) => /^browserClient-.*\.js$/.test(f));
 
 /** `window` in the page, once the module script tag has put the chunk's exports on it. */
 type PageWindow = { browserClientModule: typeof import('../../src/data/browserClient') };

@@ -42,8 +42,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` (default `dist/` of the repo) until `close()`. */
-export async function startStaticServer(root = resolve(import.meta.dirname, '../../dist')): Promise<StaticServer> {
+/** The built app the e2e tests serve: `dist/`, or `$E2E_DIST` so parallel builds need not share one folder. */
+export const BUILT_APP = resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'));
+
+/** Serves `root` (default the built app, see `BUILT_APP`) until `close()`. */
+export async function startStaticServer(root = BUILT_APP): Promise<StaticServer> {
   const base = resolve(root);
   const requests: string[] = [];
 
