@@ -9,7 +9,13 @@ import { whereClause, type Filters, type SqlFragment } from './filters';
 const MATERIALISED = Symbol('materialised selection');
 type Marked = Filters & { [MATERIALISED]?: true };
 
-const LATEST_RECORD = 'row_number() OVER (PARTITION BY victim_id ORDER BY recorded_at DESC, record_id DESC) = 1';
+/**
+ * Each victim's latest record in `table`: the largest (recorded_at, record_id). A semi join on
+ * `arg_max` rather than `QUALIFY row_number() OVER (…)`, which sorts whole rows and was 5–9× slower.
+ */
+function latestRecords(table: string): string {
+  return `SELECT * FROM ${table} SEMI JOIN (SELECT arg_max(record_id, (recorded_at, record_id)) AS latest FROM ${table} GROUP BY victim_id) AS l ON ${table}.record_id = l.latest`;
+}
 
 /** `WITH selected AS (…)`: the records in the selection. */
 export function selectedRecords(filters: Filters): SqlFragment {
@@ -27,7 +33,7 @@ export function selectedVictims(filters: Filters): SqlFragment {
     return { sql: 'WITH selected AS (SELECT * FROM cse_sel_records), victims AS (SELECT * FROM cse_sel_victims)', params: [] };
   }
   const records = selectedRecords(filters);
-  return { sql: `${records.sql}, victims AS (SELECT * FROM selected QUALIFY ${LATEST_RECORD})`, params: records.params };
+  return { sql: `${records.sql}, victims AS (${latestRecords('selected')})`, params: records.params };
 }
 
 const queues = new WeakMap<DbClient, Promise<unknown>>();
@@ -43,7 +49,7 @@ export function withSelection<T>(db: DbClient, filters: Filters, work: (marked: 
   const run = async () => {
     const where = whereClause(filters);
     await db.query(`CREATE OR REPLACE TEMP TABLE cse_sel_records AS SELECT * FROM records ${where.sql}`, where.params);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE cse_sel_victims AS SELECT * FROM cse_sel_records QUALIFY ${LATEST_RECORD}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE cse_sel_victims AS ${latestRecords('cse_sel_records')}`);
     const marked: Marked = { ...filters };
     Object.defineProperty(marked, MATERIALISED, { value: true, enumerable: false });
     return work(marked);

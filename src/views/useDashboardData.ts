@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DbClient } from '../data/client';
 import type { Filters } from '../queries/filters';
 import { latestWins } from './data/latestWins';
+import { figureCache } from './data/figureCache';
 import { loadHeadlinePreview, loadViewData, type HeadlinePreview, type ViewData } from './data/viewData';
 
 /** The figures of one selection as React state. */
@@ -29,6 +30,7 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
   const [state, setState] = useState<DashboardDataState>({ data: null, preview: null, filters: null, loading: true, error: null });
   const guard = useMemo(() => latestWins<ViewData>(), []);
   const previewGuard = useMemo(() => latestWins<HeadlinePreview>(), []);
+  const cache = useMemo(() => figureCache(), [db]);
   const hasData = useRef(false);
   useEffect(() => {
     if (!filters) return;
@@ -41,7 +43,7 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
         },
         () => undefined, // the full load reports any error
       );
-    guard(preview.then(() => loadViewData(db, filters))).then(
+    guard(preview.then(() => loadViewData(db, filters, cache))).then(
       (result) => {
         if (result.stale) return;
         hasData.current = true;
@@ -51,6 +53,6 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
         setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));
       },
     );
-  }, [db, filters, guard, previewGuard]);
+  }, [db, filters, guard, previewGuard, cache]);
   return state;
 }

@@ -13,6 +13,7 @@ import { onlineByFy, type OnlineYearRow } from '../../queries/online';
 import { relationships, type RelationshipFigures } from '../../queries/suspects';
 import { monthlyTrend, type TrendRow } from '../../queries/trend';
 import { londonOf } from '../urlState';
+import { figureCache, type FigureCache } from './figureCache';
 
 /** Series over the whole extract (every year), with the selection's other filters. */
 export interface AllYearsSeries {
@@ -64,24 +65,32 @@ export async function loadHeadlinePreview(db: DbClient, filters: Filters): Promi
   return { headline, london, relationships: await relationships(db, filters) };
 }
 
-/** Computes every figure for `filters`, one query after another (one engine connection). */
-export async function loadViewData(db: DbClient, filters: Filters): Promise<ViewData> {
+/**
+ * Computes every figure for `filters`, one query after another (one engine connection). Each part is
+ * looked up in `cache` first: changing the borough leaves London's figures as they were, changing the
+ * period leaves the all-years series, and going back to an earlier selection costs nothing.
+ */
+export async function loadViewData(db: DbClient, filters: Filters, cache: FigureCache = figureCache()): Promise<ViewData> {
   const started = performance.now();
-  const main = await dashboardData(db, filters);
+  const main = await cache.get('selection', filters, () => dashboardData(db, filters));
   const afterMain = performance.now();
-  const london = hasBorough(filters) ? await dashboardData(db, londonOf(filters)) : null;
+  const london = hasBorough(filters) ? await cache.get('selection', londonOf(filters), () => dashboardData(db, londonOf(filters))) : null;
   const afterLondon = performance.now();
   const all = withoutPeriod(filters);
-  const allYears: AllYearsSeries = {
+  const allYears = await cache.get('all-years', all, () => allYearsSeries(db, all));
+  // Timings, readable with performance.getEntriesByType('measure'): where an update's time goes.
+  performance.measure('figures:selection', { start: started, end: afterMain });
+  performance.measure('figures:london', { start: afterMain, end: afterLondon });
+  performance.measure('figures:all-years', { start: afterLondon, end: performance.now() });
+  return { main, london, allYears };
+}
+
+async function allYearsSeries(db: DbClient, all: Filters): Promise<AllYearsSeries> {
+  return {
     trend: await monthlyTrend(db, all),
     categoriesByFy: await categoriesByPeriod(db, all, 'fy'),
     categoriesByMonth: await categoriesByPeriod(db, all, 'month'),
     outcomesByMonth: await outcomeSeries(db, all, 'month'),
     onlineByFy: await onlineByFy(db, all),
   };
-  // Timings, readable with performance.getEntriesByType('measure'): where an update's time goes.
-  performance.measure('figures:selection', { start: started, end: afterMain });
-  performance.measure('figures:london', { start: afterMain, end: afterLondon });
-  performance.measure('figures:all-years', { start: afterLondon, end: performance.now() });
-  return { main, london, allYears };
 }
