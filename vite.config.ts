@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { demoSnapshot } from './build/demoSnapshot';
 
 /**
  * The built app's Content-Security-Policy: everything from the app's own origin, nothing remote.
@@ -43,7 +44,7 @@ function contentSecurityPolicy(): Plugin {
 // every URL is relative, and DuckDB-WASM's engines and workers ship inside dist/ (no CDN).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), demoSnapshot()],
   worker: { format: 'es' },
   // DuckDB-WASM is imported as-is: its browser build is already ESM and its workers/wasm are `?url` assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

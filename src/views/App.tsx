@@ -8,7 +8,10 @@ import { LoadedSource } from './load/LoadedSource';
 import { LoadPanel } from './load/LoadPanel';
 import { OpenExtract } from './load/OpenExtract';
 import { useExtractLoader } from './load/useExtractLoader';
+import { snapshotViewFor } from './startup/snapshot';
+import { SnapshotView } from './startup/SnapshotView';
 import { StartupProgress } from './startup/StartupProgress';
+import { useDemoSnapshot } from './startup/useDemoSnapshot';
 import { DEMO_FILE_NAME, useDemoExtract } from './startup/useDemoExtract';
 import { useEngine } from './useEngine';
 
@@ -34,6 +37,10 @@ export function App() {
   const synthetic = data?.files.includes(DEMO_FILE_NAME) ?? false;
   const demoOnly = data?.files.length === 1 && data.files[0] === DEMO_FILE_NAME;
   const rejected = loader.loaded ? loader.report?.rowsRejected : extract.status === 'ready' ? extract.report.rowsRejected : undefined;
+  // Until the engine is ready, the opening view of the demo is drawn from its build-time snapshot.
+  const snapshot = useDemoSnapshot();
+  const [leftSnapshot, setLeftSnapshot] = useState(false);
+  const snapshotState = !ready && !failure && snapshot && !leftSnapshot ? snapshotViewFor(snapshot, window.location.search) : null;
 
   return (
     <div className="app">
@@ -42,7 +49,7 @@ export function App() {
         <h1>London child sexual exploitation dashboard</h1>
         <p className="app__marks">
           {/* The label describes the data on screen, so it appears with it (a real extract will not carry it). */}
-          {ready && synthetic ? (
+          {(ready && synthetic) || snapshotState ? (
             <span className="mark mark--synthetic" data-testid="synthetic-label">Synthetic demo data</span>
           ) : null}
           <span className="mark mark--restricted">Not for publication: exact numbers, no small-number suppression</span>
@@ -77,6 +84,13 @@ export function App() {
             }
           />
         </>
+      ) : snapshot && snapshotState ? (
+        <SnapshotView
+          snapshot={snapshot}
+          state={snapshotState}
+          progress={<StartupProgress engine={progress} extract={extract} />}
+          onLeave={() => setLeftSnapshot(true)}
+        />
       ) : (
         <main className="app__loading">
           <StartupProgress engine={progress} extract={extract} />

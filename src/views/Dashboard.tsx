@@ -23,7 +23,8 @@ export interface DashboardProps {
   synthetic: boolean;
 }
 
-const MARKS = ['Synthetic demo data', 'Not for publication: exact numbers, no small-number suppression'];
+/** The marks every export of the demo's figures carries (a real extract drops the first). */
+export const DASHBOARD_MARKS = ['Synthetic demo data', 'Not for publication: exact numbers, no small-number suppression'];
 
 /** The dashboard: one filter bar (synced to the URL) driving every view, and the caveats that travel with them. */
 export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
@@ -43,7 +44,7 @@ export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
     [url.state, figures.filters],
   );
   const exportContext = useMemo<ExportContext>(
-    () => ({ selection: shownState ? describeSelection(shownState) : '', caveats, marks: synthetic ? MARKS : MARKS.slice(1) }),
+    () => ({ selection: shownState ? describeSelection(shownState) : '', caveats, marks: synthetic ? DASHBOARD_MARKS : DASHBOARD_MARKS.slice(1) }),
     [shownState, caveats, synthetic],
   );
 

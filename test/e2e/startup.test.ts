@@ -76,3 +76,58 @@ describe('start-up failure in Chromium', () => {
     }
   });
 });
+
+describe('the opening figures before the engine is ready', () => {
+  it('draws the demo\'s opening view from the build-time snapshot, with exactly the figures the engine then computes', async () => {
+    const app = await openApp({
+      // Hold the engine back, so the page is seen in the state a slow machine or network leaves it in.
+      beforeNavigate: async (page) => {
+        await page.route('**/*.wasm', async (route) => {
+          await new Promise((done) => setTimeout(done, 4000));
+          await route.continue();
+        });
+      },
+    });
+    try {
+      const { page } = app;
+      await page.getByTestId('snapshot-view').locator('[data-testid="headline-records-value"]').waitFor({ timeout: 30_000 });
+      const shownAfter = Date.now() - app.openedAt;
+      expect(await page.getByTestId('engine-ready').count()).toBe(0);
+      expect(await page.getByTestId('synthetic-label').textContent()).toBe('Synthetic demo data');
+      expect(await page.locator('.filter-bar select').first().isDisabled()).toBe(true);
+      await page.locator('#figures [data-testid^="figure-"]').first().waitFor();
+      const snapshotText = await page.locator('#figures').innerText();
+
+      await page.getByTestId('engine-ready').waitFor({ timeout: 90_000 });
+      await page.getByTestId('snapshot-view').waitFor({ state: 'detached' });
+      await expect.poll(() => page.locator('main').getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+      console.info(`[e2e] snapshot headline ${shownAfter} ms after goto (engine held back 4 s); live ${Date.now() - app.openedAt} ms`);
+      expect(await page.locator('#figures').innerText()).toBe(snapshotText);
+      expect(await page.locator('.filter-bar select').first().isDisabled()).toBe(false);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('waits for the engine when the link asks for another selection', async () => {
+    const app = await openApp({
+      query: 'fy=2014/15',
+      beforeNavigate: async (page) => {
+        await page.addInitScript(() => {
+          // Records whether the snapshot view is ever in the page, however briefly.
+          new MutationObserver(() => {
+            if (document.querySelector('[data-testid="snapshot-view"]')) (window as unknown as { sawSnapshot: boolean }).sawSnapshot = true;
+          }).observe(document, { childList: true, subtree: true });
+        });
+      },
+    });
+    try {
+      await app.page.getByTestId('engine-ready').waitFor({ timeout: 90_000 });
+      await app.page.getByTestId('headline-records-value').waitFor({ timeout: 30_000 });
+      expect(await app.page.evaluate(() => (window as unknown as { sawSnapshot?: boolean }).sawSnapshot ?? false)).toBe(false);
+      expect(await app.page.getByTestId('selection').textContent()).toContain('2014/15');
+    } finally {
+      await app.close();
+    }
+  });
+});
