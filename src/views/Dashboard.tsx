@@ -8,6 +8,7 @@ import { FilterBar } from './filters/FilterBar';
 import { ExportContextProvider } from './frame/ExportContextProvider';
 import type { ExportContext } from './frame/exporting';
 import { Figures, FiguresPreview } from './Figures';
+import { usePaintMarks } from './perfMarks';
 import { describeSelection } from './selection';
 import { defaultFinancialYear } from './startup/defaultPeriod';
 import { useDashboardData } from './useDashboardData';
@@ -32,6 +33,7 @@ export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
   const url = useUrlState(db, defaultFy);
   const filters = url.state?.filters ?? null;
   const figures = useDashboardData(db, filters);
+  usePaintMarks(figures); // performance marks for `npm run bench` (see perfMarks.ts)
   const resolve = useCallback((text: string) => resolveBorough(db, text), [db]);
 
   const caveats = useMemo(
