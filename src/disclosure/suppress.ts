@@ -84,7 +84,7 @@ function exposesSmallCell(hidden: { n: number; mask: Mask }[], minCell: number):
 }
 
 /** Rounds to the nearest 5 when the rule asks for it. */
-function rounded(n: number, rule: SuppressionRule): number {
+export function rounded(n: number, rule: SuppressionRule): number {
   return rule.roundToFive ? Math.round(n / 5) * 5 : n;
 }
 
