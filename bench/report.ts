@@ -3,6 +3,8 @@
 /** One engine on one extract size. Times in milliseconds. */
 export interface Result {
   engine: string;
+  /** The engine's `SELECT version()`. */
+  version?: string;
   records: number;
   loadMs: number;
   p50: number;
@@ -17,8 +19,11 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
+/** p50, p95 and max of a set of latencies, in milliseconds. */
+export type Summary = Pick<Result, 'p50' | 'p95' | 'max'>;
+
 /** p50, p95 and max of interaction latencies. */
-export function summary(values: readonly number[]): Pick<Result, 'p50' | 'p95' | 'max'> {
+export function summary(values: readonly number[]): Summary {
   return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
 }
 
@@ -26,8 +31,9 @@ const ms = (n: number) => `${Math.round(n).toLocaleString('en-GB')} ms`;
 
 /** The results as a markdown table, with WASM/native ratios of the interaction p50. */
 export function table(machine: Record<string, unknown>, results: readonly Result[]): string {
+  const versions = [...new Set(results.map((r) => `${r.engine} ${r.version ?? '?'}`))].join(', ');
   const lines = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}.`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; engines: ${versions}.`,
     '',
     '| records | engine | load CSV (median) | filter change p50 | p95 | max | WASM / native (p50) |',
     '|---:|---|---:|---:|---:|---:|---:|',

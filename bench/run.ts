@@ -1,61 +1,43 @@
 /**
- * `npm run bench`: generates extracts with the demo generator and times, on this machine, loading
- * them and replaying 30 filter changes through the dashboard's query layer, in DuckDB-WASM (the
- * product's engine, Node build) and in native DuckDB (the speed reference). Writes bench/results.json
- * and prints a markdown table. Options: --sizes 10000,100000,1000000 --repeats 3.
+ * `npm run bench`: times the dashboard at scale on this machine, in two halves.
+ * - node: loading and the 30-step filter script through the query layer, DuckDB-WASM against native
+ *   DuckDB (bench/node.ts);
+ * - browser: the built app in headless Chromium, cold start, loading CSV and Parquet through "Open
+ *   extract…", the same script applied through the URL, memory, JavaScript size (bench/browser/).
+ * Writes bench/results.json and prints one markdown table per half and issue 6's targets.
+ *
+ * Options: --sizes 10000,100000,1000000 (add 5000000 for the Parquet-only 5M run, browser half only)
+ * --repeats 3 (medians) --only node|browser --dist DIR (serve an existing build instead of building).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { demoCsvLines } from '../scripts/demo';
-import type { DbClient } from '../src/data/client';
-import { loadExtract } from '../src/data/ingest';
-import { openNodeClient } from '../src/data/nodeClient';
-import { dashboardData } from '../src/queries/dashboard';
-import { INTERACTION_SCRIPT } from './interactionScript';
-import { openNativeClient } from './nativeClient';
-import { percentile, summary, table, type Result } from './report';
+import { browserTable } from './browser/report';
+import { runBrowser, type BrowserResults } from './browser/run';
+import { runNode } from './node';
+import { table, type Result } from './report';
+import { checkTargets, targetsTable } from './targets';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, repeats: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string' }, repeats: { type: 'string' }, only: { type: 'string' }, dist: { type: 'string' } },
+});
 const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map(Number);
 const repeats = Number(values.repeats ?? 3);
+const only = values.only;
+if (only && only !== 'node' && only !== 'browser') throw new Error(`--only takes node or browser, not ${only}`);
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(repeats >= 1)) throw new Error('--sizes takes record counts (e.g. 10000,100000) and --repeats a count ≥ 1');
 
-/** The generated extract of `records` rows (made once, kept in bench/data/). */
-function extract(records: number): Uint8Array {
-  const path = `bench/data/demo-${records}.csv`;
-  if (!existsSync(path)) {
-    mkdirSync('bench/data', { recursive: true });
-    writeFileSync(path, [...demoCsvLines({ totalRecords: records })].join('\n') + '\n');
-  }
-  return new Uint8Array(readFileSync(path));
-}
+const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, load: os.loadavg().map((l) => l.toFixed(1)).join(' ') };
+const node: Result[] | undefined = only === 'browser' ? undefined : await runNode(sizes, repeats);
+const browser: BrowserResults | undefined = only === 'node'
+  ? undefined
+  : await runBrowser({ sizes, repeats, distDir: values.dist ?? join(os.tmpdir(), 'cse-bench-dist'), build: !values.dist });
+const targets = checkTargets(node, browser);
+machine.load += ` → ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 
-async function timed<T>(work: () => Promise<T>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
-
-/** One engine on one size: median load, and the interaction script's latencies over every repeat. */
-async function measure(engine: string, open: () => Promise<DbClient>, records: number, bytes: Uint8Array): Promise<Result> {
-  const loads: number[] = [];
-  const clicks: number[] = [];
-  for (let run = 0; run < repeats; run++) {
-    const db = await open();
-    loads.push(await timed(() => loadExtract(db, { name: `demo-${records}.csv`, bytes })));
-    for (const filters of INTERACTION_SCRIPT) clicks.push(await timed(() => dashboardData(db, filters)));
-    await db.close();
-  }
-  return { engine, records, loadMs: percentile(loads, 50), ...summary(clicks), runs: repeats };
-}
-
-const results: Result[] = [];
-for (const records of sizes) {
-  const bytes = extract(records);
-  results.push(await measure('duckdb-wasm', openNodeClient, records, bytes));
-  results.push(await measure('native', () => openNativeClient(os.cpus().length), records, bytes));
-  console.error(`measured ${records.toLocaleString('en-GB')} records`);
-}
-const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2) + '\n');
-console.log(table(machine, results));
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, node, browser, targets }, null, 2) + '\n');
+if (node) console.log(`## Node: DuckDB-WASM against native DuckDB\n\n${table(machine, node)}\n`);
+if (browser) console.log(`## Browser: the built app in headless Chromium\n\n${browserTable(machine, browser, node)}\n`);
+console.log(`## Issue 6 targets\n\n${targetsTable(targets)}`);
+console.log(`\nLoad average (1, 5, 15 min) at start → end: ${machine.load}. Other jobs on this machine slow every figure.`);

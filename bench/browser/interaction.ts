@@ -1,0 +1,55 @@
+/**
+ * The 30-step interaction script (bench/interactionScript.ts, the same one the Node half replays)
+ * applied in the page through the app's URL: each step pushes the step's link and fires `popstate`, as
+ * Back/Forward does, and is timed from just before that to the `cse:painted` mark of that selection.
+ */
+import type { Page } from 'playwright-core';
+import { BOROUGHS } from '../../src/data/reference/boroughs';
+import type { Filters } from '../../src/queries/filters';
+import { filtersToSearch, searchToFilters, type ViewState } from '../../src/views/urlState';
+import { filtersKey } from '../../src/views/perfMarks';
+
+/** One step as the page receives it: the link, and the key of the selection the app will paint. */
+export interface UrlStep {
+  search: string;
+  key: string;
+}
+
+/**
+ * The link for a selection and the key of what the app reads back from it. A home borough is written
+ * with `basis=home`. A link can only name one of the 33 boroughs, so a step the URL cannot express
+ * (home borough `outside_london`) becomes "all of London" in the page: the key says so, and the step
+ * is still timed (a refresh of every view).
+ */
+export function urlStep(filters: Filters): UrlStep {
+  const state: ViewState = { filters, basis: filters.homeBorough ? 'home' : 'offence' };
+  const search = filtersToSearch(state);
+  const byName = (text: string) => BOROUGHS.find((borough) => borough.name === text)?.code ?? null;
+  return { search, key: filtersKey(searchToFilters(search, { resolveBorough: byName }).filters) };
+}
+
+/** In the page: pushes the link, fires popstate, resolves with ms until that selection's paint mark. */
+function applyStep({ search, key, timeoutMs }: UrlStep & { timeoutMs: number }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name !== 'cse:painted' || entry.startTime < start) continue;
+        if ((entry as PerformanceMark).detail?.key !== key) continue;
+        observer.disconnect();
+        resolve(entry.startTime - start);
+      }
+    });
+    observer.observe({ type: 'mark' });
+    setTimeout(() => reject(new Error(`no paint for ${search} within ${timeoutMs} ms`)), timeoutMs);
+    history.pushState(null, '', search);
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+}
+
+/** Replays `script` in the page; the latency of each step in milliseconds. */
+export async function replayInPage(page: Page, script: readonly Filters[], timeoutMs: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (const filters of script) latencies.push(await page.evaluate(applyStep, { ...urlStep(filters), timeoutMs }));
+  return latencies;
+}

@@ -1,0 +1,73 @@
+/**
+ * The browser half's measurements on one page: cold start, loading a file through "Open extract…",
+ * the interaction script, memory. Every time is read from the page's clock (ms since navigation).
+ */
+import type { Page } from 'playwright-core';
+import { FIRST_FIGURES, VIEWS_DRAWN } from '../../src/views/perfMarks';
+import { markTime, paintedAfter, probeTime } from './page';
+
+/** Generous limits: a benchmark on a loaded machine should report slow numbers, not time out. */
+export const LIMITS = { startMs: 180_000, loadMs: 900_000, stepMs: 300_000 };
+
+/** Page open → first figures, → every view drawn (React's views and the map's boundaries). */
+export interface ColdStart {
+  firstFiguresMs: number;
+  /** `cse:views-drawn`: every view committed and painted. */
+  viewsMarkMs: number;
+  /** The map's borough shapes first in the DOM (Leaflet draws them once the boundaries arrive). */
+  mapDrawnMs: number;
+  /** The later of the two: every view drawn, the map included. */
+  viewsDrawnMs: number;
+}
+
+/** Waits for the demo extract's first figures and every view; times since navigation started. */
+export async function coldStart(page: Page): Promise<ColdStart> {
+  const firstFiguresMs = await markTime(page, FIRST_FIGURES, LIMITS.startMs);
+  const viewsMarkMs = await markTime(page, VIEWS_DRAWN, LIMITS.startMs);
+  const mapDrawnMs = await probeTime(page, 'mapDrawnAt', LIMITS.startMs);
+  return { firstFiguresMs, viewsMarkMs, mapDrawnMs, viewsDrawnMs: Math.max(viewsMarkMs, mapDrawnMs) };
+}
+
+/** One load through the file input. */
+export interface LoadRun {
+  /** File handed over (input `change`) → the load report on screen: the table is built and swapped in. */
+  tableReadyMs: number;
+  /** File handed over → every view repainted with the new data (`cse:painted`). */
+  drawnMs: number;
+  /** Page open → the new data drawn (the file was handed over once the demo was drawn). */
+  coldToDrawnMs: number;
+  /** Rows the app accepted, as its load report says (a check that the whole file was read). */
+  rowsAccepted: number;
+}
+
+/** Waits for the load report or the load error, and fails with the error's sentence. */
+async function reportTime(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => {
+    const times = (globalThis as unknown as { __benchTimes: { reportAt?: number } }).__benchTimes;
+    const error = document.querySelector('[data-testid="load-error"]');
+    return times.reportAt ?? (error ? `error: ${error.textContent}` : undefined);
+  }, null, { timeout: LIMITS.loadMs, polling: 200 });
+  const value = await handle.jsonValue();
+  if (typeof value === 'string') throw new Error(`The app refused the extract: ${value}`);
+  return value as number;
+}
+
+/** Hands the file at `path` to the app's "Open extract…" input and times the load and redraw. */
+export async function loadFile(page: Page, path: string): Promise<LoadRun> {
+  await page.getByTestId('extract-input').setInputFiles(path, { timeout: LIMITS.loadMs });
+  const changeAt = await probeTime(page, 'changeAt', LIMITS.loadMs);
+  const reportAt = await reportTime(page);
+  const paintedAt = await paintedAfter(page, changeAt, LIMITS.loadMs);
+  const accepted = (await page.getByTestId('rows-accepted').textContent()) ?? '';
+  return {
+    tableReadyMs: reportAt - changeAt,
+    drawnMs: paintedAt - changeAt,
+    coldToDrawnMs: paintedAt,
+    rowsAccepted: Number(accepted.replace(/[^0-9]/g, '')),
+  };
+}
+
+/** The engine's version as the app's footer shows it (e.g. `v1.4.3`). */
+export async function engineVersion(page: Page): Promise<string> {
+  return ((await page.getByTestId('engine-version').textContent({ timeout: LIMITS.startMs })) ?? '').trim();
+}

@@ -1,0 +1,39 @@
+/** The browser half's markdown: a few start-up and size lines, and one table per extract size. */
+import type { Result } from '../report';
+import type { MemorySample } from './memory';
+import type { BrowserResults, BrowserSizeResult } from './run';
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : `${Math.round(value).toLocaleString('en-GB')} ms`);
+const MB = (bytes: number | null) => (bytes === null || Number.isNaN(bytes) ? '–' : `${Math.round(bytes / 1e6).toLocaleString('en-GB')} MB`);
+const kB = (bytes: number) => `${Math.round(bytes / 1000).toLocaleString('en-GB')} kB`;
+
+/** In-page filter change p50 over native DuckDB's query batch p50 (Node half) at the same size. */
+function overNative(row: { records: number; p50?: number }, node: readonly Result[]): string {
+  const native = node.find((r) => r.engine === 'native' && r.records === row.records);
+  return native && row.p50 !== undefined ? `${(row.p50 / native.p50).toFixed(1)}×` : '';
+}
+
+function memoryCells(memory: MemorySample): string {
+  return `${MB(memory.pageHeapBytes)} | ${MB(memory.workerHeapBytes)} | ${MB(memory.wasmBytes)}`;
+}
+
+function sizeRow(size: BrowserSizeResult, node: readonly Result[]): string {
+  const i = size.interaction;
+  return `| ${size.records.toLocaleString('en-GB')} | ${size.format} | ${ms(size.tableReadyMs)} | ${ms(size.drawnMs)} | ${ms(size.coldToDrawnMs)} | ${ms(i?.p50)} | ${ms(i?.p95)} | ${ms(i?.max)} | ${memoryCells(size.memory)} | ${i ? overNative({ records: size.records, p50: i.p50 }, node) : ''} |`;
+}
+
+/** The browser half as markdown; `node` (may be empty) gives the native column. */
+export function browserTable(machine: Record<string, unknown>, browser: BrowserResults, node: readonly Result[] = []): string {
+  const { coldStart: cold, demo, js } = browser;
+  return [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; headless Chromium ${browser.chromium}; DuckDB-WASM engine ${browser.duckdb}.`,
+    '',
+    `- Cold start on the demo extract (median of ${cold.runs} page opens): first figures ${ms(cold.firstFiguresMs)}, every view drawn ${ms(cold.viewsDrawnMs)} (React views ${ms(cold.viewsMarkMs)}, map boundaries ${ms(cold.mapDrawnMs)}).`,
+    `- App JavaScript (DuckDB's wasm and worker scripts excluded): ${kB(js.totalGzipBytes)} gzip in all, ${kB(js.onOpenGzipBytes)} requested on opening; DuckDB wasm files per page load: ${browser.duckdbWasmPerPage}.`,
+    '',
+    '| records | format | load: file → table ready | file → redrawn | page open → drawn | filter change p50 | p95 | max | tab JS heap | worker JS heap | DuckDB wasm memory | p50 / native batch |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| demo | bundled | – | – | ${ms(cold.viewsDrawnMs)} | ${ms(demo.interaction.p50)} | ${ms(demo.interaction.p95)} | ${ms(demo.interaction.max)} | ${memoryCells(demo.memory)} | |`,
+    ...browser.sizes.map((size) => sizeRow(size, node)),
+  ].join('\n');
+}

@@ -1,0 +1,150 @@
+/**
+ * The browser half of `npm run bench`: the built app in headless Chromium, cold (a new browser per
+ * page), on the demo extract and on generated extracts handed over through "Open extract…".
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { extractPath, type ExtractFormat } from '../data';
+import { INTERACTION_SCRIPT } from '../interactionScript';
+import { percentile, summary, type Summary } from '../report';
+import { replayInPage } from './interaction';
+import { duckdbWasmRequests, measureJsSize, type JsSize } from './jsSize';
+import { coldStart, engineVersion, LIMITS, loadFile, type ColdStart, type LoadRun } from './measure';
+import { measureMemory, type MemorySample } from './memory';
+import { openBenchPage } from './page';
+
+/** What to run: extract sizes, repeats (medians are reported), and the build to serve. */
+export interface BrowserOptions {
+  sizes: readonly number[];
+  repeats: number;
+  /** Folder the app is built into (by this run unless `build` is false). */
+  distDir: string;
+  build: boolean;
+}
+
+/** One extract size in one format: medians over the repeats; interactions only on the first format. */
+export interface BrowserSizeResult extends Omit<LoadRun, 'rowsAccepted'> {
+  records: number;
+  format: ExtractFormat;
+  runs: number;
+  rowsAccepted: number;
+  memory: MemorySample;
+  interaction: Summary | null;
+}
+
+/** Everything the browser half measured. */
+export interface BrowserResults {
+  chromium: string;
+  duckdb: string;
+  /** Demo extract, medians over every page opened. */
+  coldStart: ColdStart & { runs: number };
+  /** The interaction script on the demo extract, and memory with the demo loaded. */
+  demo: { interaction: Summary; memory: MemorySample; runs: number };
+  sizes: BrowserSizeResult[];
+  js: JsSize;
+  /** The most DuckDB wasm files any one page load requested (the target is 1). */
+  duckdbWasmPerPage: number;
+}
+
+/** Formats measured at a size: the 5M extract only as Parquet (a 600 MB CSV is not a realistic hand-over). */
+export const formatsFor = (records: number): ExtractFormat[] => (records >= 5_000_000 ? ['parquet'] : ['csv', 'parquet']);
+
+const median = (values: readonly number[]) => percentile(values, 50);
+const medianOf = <T>(samples: readonly T[], pick: (sample: T) => number | null): number => median(samples.map(pick).map((v) => v ?? NaN));
+
+function medianMemory(samples: readonly MemorySample[]): MemorySample {
+  return { pageHeapBytes: medianOf(samples, (s) => s.pageHeapBytes), workerHeapBytes: medianOf(samples, (s) => s.workerHeapBytes), wasmBytes: medianOf(samples, (s) => s.wasmBytes) };
+}
+
+/** Builds the app with Vite into `distDir` (its own folder: other jobs may be building `dist/`). */
+function build(distDir: string): void {
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit', cwd: resolve(import.meta.dirname, '../..') });
+  if (result.status !== 0) throw new Error(`vite build failed (status ${result.status})`);
+}
+
+/** Runs the browser half. Progress goes to stderr. */
+export async function runBrowser(options: BrowserOptions): Promise<BrowserResults> {
+  if (options.build) build(options.distDir);
+  const colds: ColdStart[] = [];
+  let wasmPerPage = 0;
+  let openingRequests: string[] = [];
+  let versions = { chromium: '', duckdb: '' };
+
+  /** Opens a cold page, measures its start-up on the demo, then runs `work` on it. */
+  async function onPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
+    const bench = await openBenchPage(options.distDir);
+    try {
+      colds.push(await coldStart(bench.page));
+      openingRequests = bench.requests();
+      wasmPerPage = Math.max(wasmPerPage, duckdbWasmRequests(openingRequests).length);
+      versions = { chromium: bench.browser.version(), duckdb: await engineVersion(bench.page) };
+      return await work(bench.page);
+    } finally {
+      await bench.close();
+    }
+  }
+
+  const demo: { latencies: number[]; memory: MemorySample[] } = { latencies: [], memory: [] };
+  for (let run = 0; run < options.repeats; run++) {
+    await onPage(async (page) => {
+      demo.memory.push(await measureMemory(page));
+      demo.latencies.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
+    });
+    console.error(`browser: demo extract, run ${run + 1} of ${options.repeats}`);
+  }
+
+  const sizes: BrowserSizeResult[] = [];
+  for (const records of options.sizes) {
+    for (const [index, format] of formatsFor(records).entries()) {
+      sizes.push(await measureSize(records, format, index === 0, options.repeats, onPage));
+      console.error(`browser: ${records.toLocaleString('en-GB')} records, ${format}`);
+    }
+  }
+
+  return {
+    ...versions,
+    coldStart: { ...medianCold(colds), runs: colds.length },
+    demo: { interaction: summary(demo.latencies), memory: medianMemory(demo.memory), runs: options.repeats },
+    sizes,
+    js: measureJsSize(options.distDir, openingRequests),
+    duckdbWasmPerPage: wasmPerPage,
+  };
+}
+
+function medianCold(colds: readonly ColdStart[]): ColdStart {
+  return {
+    firstFiguresMs: medianOf(colds, (c) => c.firstFiguresMs),
+    viewsMarkMs: medianOf(colds, (c) => c.viewsMarkMs),
+    mapDrawnMs: medianOf(colds, (c) => c.mapDrawnMs),
+    viewsDrawnMs: medianOf(colds, (c) => c.viewsDrawnMs),
+  };
+}
+
+type OnPage = <T>(work: (page: Page) => Promise<T>) => Promise<T>;
+
+/** One size in one format over the repeats: load, memory after the load, and (if asked) the script. */
+async function measureSize(records: number, format: ExtractFormat, interact: boolean, repeats: number, onPage: OnPage): Promise<BrowserSizeResult> {
+  const path = await extractPath(records, format); // generated before any timing starts
+  const loads: LoadRun[] = [];
+  const memory: MemorySample[] = [];
+  const latencies: number[] = [];
+  for (let run = 0; run < repeats; run++) {
+    await onPage(async (page) => {
+      loads.push(await loadFile(page, path));
+      memory.push(await measureMemory(page));
+      if (interact) latencies.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
+    });
+  }
+  return {
+    records,
+    format,
+    runs: repeats,
+    tableReadyMs: medianOf(loads, (l) => l.tableReadyMs),
+    drawnMs: medianOf(loads, (l) => l.drawnMs),
+    coldToDrawnMs: medianOf(loads, (l) => l.coldToDrawnMs),
+    rowsAccepted: medianOf(loads, (l) => l.rowsAccepted),
+    memory: medianMemory(memory),
+    interaction: interact ? summary(latencies) : null,
+  };
+}
