@@ -9,7 +9,6 @@
  */
 import { type FlowEdge, type FlowNetwork, type Hidden } from './network';
 import { protectAll } from './protect';
-import { isSuppressed } from './smallNumbers';
 import { checkRule, PUBLIC_RULE, rounded, type PublishedCell, type SuppressionRule } from './suppress';
 
 /** Counts to publish: `tables[i][a][b]` counts records with key a of layer i and key b of layer i + 1. */
@@ -63,7 +62,7 @@ function layout(counts: LinkedCounts, margins: number[][]): Layout {
 }
 
 /**
- * Suppresses a chain of linked tables: counts 1…N−1 hidden anywhere (cells, margins, the total), then
+ * Suppresses a chain of linked tables: counts 0…N−1 hidden as "<N" anywhere (cells, margins, the total), then
  * further cells hidden until the exact audit finds every small count protected. Cells are hidden before
  * margins, and smaller before larger; the grand total is never hidden unless it is itself small.
  */
@@ -71,7 +70,7 @@ export function suppressLinked(counts: LinkedCounts, rule: SuppressionRule = PUB
   const { minCell } = checkRule(rule);
   const margins = linkedMargins(counts);
   const { net, cell, margin } = layout(counts, margins);
-  const mask: Hidden[] = net.edges.map((edge) => (isSuppressed(edge.value, minCell) ? 'primary' : false));
+  const mask: Hidden[] = net.edges.map((edge) => (edge.value < minCell ? 'primary' : false));
   const isMargin = new Set(margin.flat());
   const total = net.edges.length - 1;
   // Margins are what readers look for first, so hiding one costs far more than hiding a cell.

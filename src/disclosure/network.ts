@@ -2,8 +2,8 @@
  * Exact disclosure audit of linked tables published with their margins. A set of counts that must add up
  * (a cross-table with row, column and grand totals; or a chain such as home × offence × category, whose
  * tables share a margin) is a circulation in a network: every count is the flow on one edge and every node
- * balances. An attacker who knows the published cells and the rule (a "<N" cell is 1…N−1, a "[c]" cell
- * is at least N, zeros are shown) can narrow a hidden cell exactly as far as the network lets its flow move:
+ * balances. An attacker who knows the published cells and the rule (a "<N" cell is 0…N−1, a "[c]" cell
+ * is at least N) can narrow a hidden cell exactly as far as the network lets its flow move:
  * its largest and smallest feasible values are found with a max-flow in the residual network around the
  * true table (Gusfield's audit of 2-D tables; the network is totally unimodular, so the integer and the
  * linear-programming bounds coincide). Because the true table is itself feasible, no solver is needed.
@@ -25,9 +25,13 @@ export interface FlowNetwork {
   edges: readonly FlowEdge[];
 }
 
-/** What an attacker can know about a cell: its published value, or bounds from the rule. */
+/**
+ * What an attacker can know about a cell: its published value, or bounds from the rule. In linked tables
+ * every count below N is hidden as "<N", zero included, so "<N" means 0…N−1: were zeros shown, two hidden
+ * 1s under a hidden total of 2 (N = 3) would be pinned by their lower bounds alone.
+ */
 export function bounds(value: number, hidden: Hidden, minCell: number): [number, number] {
-  if (hidden === 'primary') return [1, minCell - 1];
+  if (hidden === 'primary') return [0, minCell - 1];
   if (hidden === 'secondary') return [minCell, Infinity];
   return [value, value];
 }
@@ -82,7 +86,7 @@ export function feasibleInterval(net: FlowNetwork, mask: readonly Hidden[], minC
 /**
  * How far apart the values a hidden small count could take must be: at least half the "<N" range
  * (⌊(N−1)/2⌋, at least 1). With N = 10 an attacker solving the margins is left with at least 5 possible
- * values; with N = 3 with both 1 and 2. "Not exactly recoverable" alone would let margins narrow a
+ * values; with N = 3 with at least 2. "Not exactly recoverable" alone would let margins narrow a
  * count to "1 or 2", which is nearly as disclosive.
  */
 export function protectionWidth(minCell: number): number {
