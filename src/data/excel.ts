@@ -41,16 +41,35 @@ async function excel(): Promise<typeof ExcelJS> {
 }
 
 /**
+ * Parsed workbooks by their bytes: choosing another sheet, or loading again after the column-mapping
+ * step, reuses the parse (the slow part, on the main thread) instead of repeating it.
+ */
+const parsed = new WeakMap<Uint8Array, Promise<ExcelJS.Workbook>>();
+
+function readWorkbook(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  let workbook = parsed.get(bytes);
+  if (!workbook) {
+    workbook = (async () => {
+      const book = new (await excel()).Workbook();
+      try {
+        await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      } catch (error) {
+        throw new ExtractError(`${file} could not be read as an Excel workbook: ${error instanceof Error ? error.message : error}.`);
+      }
+      return book;
+    })();
+    parsed.set(bytes, workbook);
+    workbook.catch(() => parsed.delete(bytes));
+  }
+  return workbook;
+}
+
+/**
  * Reads one sheet (the first by default) of an .xlsx file as CSV. Empty rows inside the data are kept,
  * so data-row numbers match the workbook's (data row n is sheet row n + 1).
  */
 export async function sheetAsCsv(file: string, bytes: Uint8Array, sheet?: string): Promise<SheetAsCsv> {
-  const workbook = new (await excel()).Workbook();
-  try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch (error) {
-    throw new ExtractError(`${file} could not be read as an Excel workbook: ${error instanceof Error ? error.message : error}.`);
-  }
+  const workbook = await readWorkbook(file, bytes);
   const sheets = workbook.worksheets.map((ws) => ws.name);
   const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
   if (!worksheet) throw new ExtractError(`${file} has no sheet called "${sheet}": its sheets are ${sheets.join(', ')}.`);

@@ -18,28 +18,44 @@ export interface HeaderMatch {
   unknown: string[];
 }
 
+/** What the header rules (and a mapping) make of a file's headers, before deciding whether it can be loaded. */
+export interface HeaderResolution extends HeaderMatch {
+  /** Required format columns that no source column feeds. */
+  missing: string[];
+  /** The first format column fed by two source columns, with both headers; null when there is none. */
+  twice: { column: string; first: string; second: string } | null;
+}
+
+/**
+ * Applies the header rules, with `mapping` (source header → format column; any other value, e.g. `''`,
+ * means "ignore this column") overriding them for the headers it names. Never throws: the column-mapping
+ * step uses it to say what is still wrong while the user chooses.
+ */
+export function resolveHeaders(headers: readonly string[], mapping: Record<string, string> = {}): HeaderResolution {
+  const known = new Set(COLUMNS.map((column) => column.name));
+  const byColumn = new Map<string, number>();
+  const unknown: string[] = [];
+  let twice: HeaderResolution['twice'] = null;
+  headers.forEach((header, index) => {
+    const target = Object.hasOwn(mapping, header) ? mapping[header] : headerKey(header);
+    if (!known.has(target)) unknown.push(header);
+    else if (!byColumn.has(target)) byColumn.set(target, index);
+    else twice ??= { column: target, first: headers[byColumn.get(target)!], second: header };
+  });
+  const missing = COLUMNS.filter((column) => column.required && !byColumn.has(column.name)).map((column) => column.name);
+  return { byColumn, unknown, missing, twice };
+}
+
 /**
  * Matches source headers to format columns. `mapping` (source header → format column) overrides the
  * rules for the headers it names, as chosen in the dashboard's column-mapping step.
  * Throws ExtractError naming the file when a required column is missing or a column appears twice.
  */
 export function matchHeaders(file: string, headers: readonly string[], mapping: Record<string, string> = {}): HeaderMatch {
-  const known = new Set(COLUMNS.map((column) => column.name));
-  const byColumn = new Map<string, number>();
-  const unknown: string[] = [];
-  headers.forEach((header, index) => {
-    const target = mapping[header] ?? headerKey(header);
-    if (!known.has(target)) {
-      unknown.push(header);
-      return;
-    }
-    if (byColumn.has(target)) {
-      const first = headers[byColumn.get(target)!];
-      throw new ExtractError(`${file} has two columns that both read as ${target} ("${first}" and "${header}"): keep one.`);
-    }
-    byColumn.set(target, index);
-  });
-  const missing = COLUMNS.filter((column) => column.required && !byColumn.has(column.name)).map((column) => column.name);
+  const { byColumn, unknown, missing, twice } = resolveHeaders(headers, mapping);
+  if (twice) {
+    throw new ExtractError(`${file} has two columns that both read as ${twice.column} ("${twice.first}" and "${twice.second}"): keep one.`);
+  }
   if (missing.length) {
     const list = missing.join(', ');
     throw new ExtractError(
