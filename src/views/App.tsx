@@ -6,7 +6,7 @@ import { Dashboard } from './Dashboard';
 import type { LoadedData } from './load/loadedData';
 import { LoadedSource } from './load/LoadedSource';
 import { LoadPanel } from './load/LoadPanel';
-import { OpenExtract } from './load/OpenExtract';
+import { LoadControls } from './load/LoadControls';
 import { useExtractLoader } from './load/useExtractLoader';
 import { snapshotViewFor } from './startup/snapshot';
 import { SnapshotView } from './startup/SnapshotView';
@@ -54,7 +54,7 @@ export function App() {
           ) : null}
           <span className="mark mark--restricted">Not for publication: exact numbers, no small-number suppression</span>
         </p>
-        {ready ? <OpenExtract onFile={(file, mode) => void loader.loadFile(file, mode)} busy={loader.busy} /> : null}
+        {ready ? <LoadControls loader={loader} /> : null}
       </header>
       {failure ? (
         <div className="app__error" role="alert">

@@ -7,7 +7,7 @@ export const EXTRACT_ACCEPT = '.csv,.parquet,.xlsx';
 /** Props: what to do with a chosen file, and whether a load is under way. */
 export interface OpenExtractProps {
   onFile(file: File, mode: LoadMode): void;
-  /** The name of the file being read, or null when idle. */
+  /** The name of the file being read, or null when idle (its progress is shown by LoadProgressBar). */
   busy: string | null;
 }
 
@@ -47,9 +47,6 @@ export function OpenExtract({ onFile, busy }: OpenExtractProps) {
         <input type="checkbox" checked={append} onChange={(event) => setAppend(event.currentTarget.checked)} /> Add to current data
       </label>
       <span id={noteId} className="open-extract__note">Files are read in this browser and never leave this computer.</span>
-      {busy !== null ? (
-        <span className="open-extract__busy" role="status" data-testid="extract-busy">Reading {busy}…</span>
-      ) : null}
       {dragging ? (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <p>Drop the extract to read it in this browser ({append ? 'added to current data' : 'replacing current data'})</p>

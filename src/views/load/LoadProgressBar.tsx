@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import type { LoadProgress } from '../../data/ingest';
+import { formatCount } from '../format';
+
+/** Props: the file being loaded, how far it is, and how to stop it. */
+export interface LoadProgressBarProps {
+  file: string;
+  progress: LoadProgress | null;
+  onCancel(): void;
+}
+
+/** The stages in order, with what each says (rows read are known from `checking` on). */
+const STAGES: readonly { stage: LoadProgress['stage'] | null; text: (rows?: number) => string }[] = [
+  { stage: null, text: () => 'reading the file from this computer' },
+  { stage: 'workbook', text: () => 'converting the workbook sheet' },
+  { stage: 'reading', text: () => 'the engine is reading the rows' },
+  { stage: 'checking', text: (rows) => `checking ${rows === undefined ? 'the' : formatCount(rows)} rows against the reading rules` },
+  { stage: 'summarising', text: () => 'counting accepted and rejected rows' },
+  { stage: 'saving', text: () => 'replacing the data shown' },
+];
+
+/**
+ * A determinate progress bar over the load's stages, with rows read once the engine knows them, and
+ * Cancel. The work runs in the engine's worker, so the page stays usable meanwhile. Cancel takes effect
+ * at the next stage: the load is rolled back and the data already loaded stays.
+ */
+export function LoadProgressBar({ file, progress, onCancel }: LoadProgressBarProps) {
+  const labelId = useId();
+  const index = Math.max(0, STAGES.findIndex((entry) => entry.stage === (progress?.stage ?? null)));
+  const sentence = `Loading ${file}: ${STAGES[index].text(progress?.rows)}…`;
+  return (
+    <div className="load-progress" data-testid="load-progress">
+      <span id={labelId} role="status" data-testid="extract-busy">{sentence}</span>
+      <progress aria-labelledby={labelId} max={STAGES.length} value={index + 1} />
+      <button type="button" onClick={onCancel}>Cancel loading</button>
+    </div>
+  );
+}
