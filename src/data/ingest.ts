@@ -37,8 +37,9 @@ export interface LoadOptions {
    */
   mappingFor?: (headers: readonly string[]) => Record<string, string> | undefined;
   /**
-   * Cancels the load. Checked as each stage starts, right after `onProgress` hears it (DuckDB-WASM cannot stop a statement it has started
-   * through `query`); a cancelled load rejects with the signal's reason and loads nothing.
+   * Cancels the load. Checked as each stage starts, right after `onProgress` hears it (DuckDB-WASM
+   * cannot stop a statement it has started through `query`); a cancelled load rejects with the signal's
+   * reason and loads nothing.
    */
   signal?: AbortSignal;
   /**

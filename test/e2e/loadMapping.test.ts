@@ -3,6 +3,7 @@
  * opens the step (pre-filled guesses, first rows, problems named), is fixed with the keyboard once, and
  * the next file with the same headers loads by itself with a visible note and a way to change it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAPPINGS_KEY } from '../../src/views/load/rememberedMappings';
 import { openApp, type App } from './app';
@@ -41,6 +42,12 @@ describe('the column-mapping step', () => {
     expect(preview).toHaveLength(5);
     expect(preview[0]).toBe('C1V101/06/20141crimefemalePC 0');
     expect(await headlineRecords(page)).toBe(demo);
+  });
+
+  it('passes an accessibility audit (WCAG 2.2 A and AA rules: labels, names, contrast)', async () => {
+    const audit = await new AxeBuilder({ page: app.page }).include('[data-testid="column-mapping"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(audit.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
   });
 
   it('is fixed with the keyboard alone, and the choice loads the file', async () => {

@@ -96,11 +96,13 @@ describe('the opening figures before the engine is ready', () => {
       expect(await page.getByTestId('synthetic-label').textContent()).toBe('Synthetic demo data');
       expect(await page.locator('.filter-bar select').first().isDisabled()).toBe(true);
       await page.locator('#figures [data-testid^="figure-"]').first().waitFor();
+      await page.locator('#figures .leaflet-container path').first().waitFor({ timeout: 30_000 }); // the map's own chunk
       const snapshotText = await page.locator('#figures').innerText();
 
       await page.getByTestId('engine-ready').waitFor({ timeout: 90_000 });
       await page.getByTestId('snapshot-view').waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('main').getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+      await page.locator('#figures .leaflet-container path').first().waitFor({ timeout: 30_000 }); // the live map, redrawn
       console.info(`[e2e] snapshot headline ${shownAfter} ms after goto (engine held back 4 s); live ${Date.now() - app.openedAt} ms`);
       expect(await page.locator('#figures').innerText()).toBe(snapshotText);
       expect(await page.locator('.filter-bar select').first().isDisabled()).toBe(false);

@@ -1,7 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { classedScale } from '../../charts/scales';
 import { tileGridMap } from '../../charts/tileGridMap';
-import { BoroughMap } from '../../map/BoroughMap';
 import { boroughName, type BoroughFigures, type SubregionTotals } from '../../queries/boroughs';
 import { POPULATION_SOURCE } from '../caveats/caveats';
 import { ChartFrame } from '../frame/ChartFrame';
@@ -25,6 +24,10 @@ export interface MapFrameProps {
 }
 
 const MAP_HEIGHT = 460;
+
+// Leaflet and its styles arrive in their own chunk after the first figures: they are a sixth of the
+// app's script and only this one frame needs them.
+const BoroughMap = lazy(() => import('../../map/BoroughMap').then((module) => ({ default: module.BoroughMap })));
 
 /**
  * Puts the tiles in alphabetical order in the document (their places on screen are set by transforms), so
@@ -95,8 +98,10 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
         {measure === 'rate' ? <p>Rates: {POPULATION_SOURCE}.</p> : null}
       </>}>
       <div className="map-pair">
-        <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT}
-          tileUrl={TILE_URL} tileAttribution={TILE_ATTRIBUTION} />
+        <Suspense fallback={<p className="map-pair__loading" style={{ height: MAP_HEIGHT }} role="status">Loading the map…</p>}>
+          <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT}
+            tileUrl={TILE_URL} tileAttribution={TILE_ATTRIBUTION} />
+        </Suspense>
         <div className="map-pair__tiles">
           <p className="map-pair__hint" id="tile-hint">Click a borough on either map to select it. Tile map: one square per borough; Tab to a borough and press Enter.</p>
           <SvgHost build={tiles} minHeight={440} onPick={pick} className="tile-grid" />
