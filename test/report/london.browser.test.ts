@@ -29,7 +29,7 @@ describe('the London pack in a browser', () => {
       await page.goto(`file://${join(dir, 'index.html')}`);
       const slides = await page.evaluate(() => [...document.querySelectorAll('section.slide')]
         .map((s) => ({ id: s.id, overflows: s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1 })));
-      expect(slides).toHaveLength(15);
+      expect(slides).toHaveLength(16);
       expect(slides.filter((s) => s.overflows)).toEqual([]);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });

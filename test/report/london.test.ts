@@ -7,20 +7,13 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { reportCommand } from '../../src/report/command';
+import { runReport } from './run';
 
 let dir: string;
 let html: string;
 let figures: Record<string, unknown>;
 
-async function run(args: string[]) {
-  const errors: string[] = [];
-  vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
-  vi.spyOn(console, 'log').mockImplementation(() => undefined);
-  const code = await reportCommand(args, '2026-11-24');
-  vi.restoreAllMocks();
-  return { code, errors };
-}
+const run = runReport;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cse-london-'));
@@ -57,7 +50,7 @@ describe('the London pack on the demo extract, FY 2014/15', () => {
     expect(html).toContain('@page { size: A4 landscape');
     expect(html).toContain('break-after: page');
     const list = slides();
-    expect(list.map((s) => s.id)).toEqual(['cover', 'categories', 'online', 'boroughs-offence', 'boroughs-home', 'subregions',
+    expect(list.map((s) => s.id)).toEqual(['cover', 'categories', 'online', 'boroughs-offence', 'boroughs-home', 'rates-offence', 'subregions',
       'referral', 'units', 'missing', 'victims', 'suspects', 'safeguard', 'trend', 'caveats', 'method']);
     for (const slide of list) {
       expect(slide.html).toMatch(/<footer><span class="page"><\/span><span>financial year 2014\/15<\/span><span>Source: demo-extract.csv<\/span>/);
@@ -87,14 +80,16 @@ describe('the London pack on the demo extract, FY 2014/15', () => {
     const counts = [...html.matchAll(/<span class="count">([^<]*)<\/span>/g)].map((m) => unescape(m[1]));
     expect(cells.length).toBeGreaterThan(50);
     expect(counts.length).toBeGreaterThan(30);
-    expect(cells.filter((c) => !/%$/.test(c) && !isPublishable(c))).toEqual([]);
+    // Rates per 10,000 children and their intervals are decimals ("21.1", "17.3–25.4"), never counts.
+    expect(cells.filter((c) => !/%$/.test(c) && !/^\d+\.\d(–\d+\.\d)?$/.test(c) && !isPublishable(c))).toEqual([]);
     expect(counts.filter((c) => !isPublishable(c))).toEqual([]);
     // Value labels of the count bar charts (Plot text marks after the bars), and every map tooltip.
     const labels = [...html.matchAll(/<g [^>]*aria-label="text"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((m) => [...m[1].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]));
     expect(labels.filter((l) => /^\d[\d,]*$/.test(l) && !isPublishable(l))).toEqual([]);
     expect(labels.filter((l) => /^\d[\d,]*$/.test(l)).length).toBeGreaterThan(80);
     const tips = [...html.matchAll(/<title>[^<:]*: ([^<]*)<\/title>/g)].map((m) => m[1]);
-    expect(tips.filter((t) => t !== 'suppressed or no data' && !/%$/.test(t) && !isPublishable(t))).toEqual([]);
+    // Funnel dots' tooltips give a rate and a population, and are drawn only for boroughs whose count is published.
+    expect(tips.filter((t) => t !== 'suppressed or no data' && !/%$/.test(t) && !/^[\d.]+ per 10,000 \([\d,]+ children\)$/.test(t) && !isPublishable(t))).toEqual([]);
     expect(tips.filter((t) => /^\d/.test(t)).length).toBeGreaterThan(50);
     const all = jsonCounts(figures);
     expect(all.length).toBeGreaterThan(150);

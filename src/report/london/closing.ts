@@ -1,5 +1,6 @@
 /** The trend, the caveats, and the method and disclosure-control statement with the data attributions. */
 import { trendChart, type TrendRow } from '../../charts/index';
+import { protectionWidth } from '../../disclosure/network';
 import { DEFAULT_MIN_CELL } from '../../disclosure/smallNumbers';
 import { figure, hiddenNote, type PackContext } from './context';
 import type { Slide } from './frame';
@@ -11,7 +12,8 @@ const monthName = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso
 /** The monthly trend: months whose count is hidden are not drawn; the rolling line only where every month is published. */
 export function trendSlide(ctx: PackContext): Slide {
   const { pub, data } = ctx;
-  const months = pub.breakdown(Object.fromEntries(data.trend.map((row) => [row.month, row.records])) as Record<string, number>);
+  // London's monthly totals are the margins of the place × month table the borough packs publish.
+  const months = ctx.plan.londonMonths;
   const allShown = data.trend.every((row) => months.cells[row.month].value !== null);
   const rows: TrendRow[] = data.trend.filter((row) => months.cells[row.month].value !== null).map((row) => ({
     month: new Date(`${row.month}T00:00:00Z`), count: months.cells[row.month].value as number,
@@ -52,8 +54,8 @@ export function caveatsSlide(ctx: PackContext, synthetic: boolean): Slide {
   };
 }
 
-/** Method, disclosure control and the reference-data attributions. */
-export function methodSlide(ctx: PackContext, source: string): Slide {
+/** Method, disclosure control and the reference-data attributions; `extra` items (escaped HTML) are added before the attributions. */
+export function methodSlide(ctx: PackContext, source: string, extra: readonly string[] = []): Slide {
   const { minCell, roundToFive } = ctx.pub.rule;
   const items = [
     `Source: ${esc(source)}, read with the extract's reading rules; figures for ${esc(ctx.period)}. Records are CSE-flagged offences and enquiries; victims are distinct children.`,
@@ -61,6 +63,10 @@ export function methodSlide(ctx: PackContext, source: string): Slide {
       + `Threshold used: ${minCell}${minCell === DEFAULT_MIN_CELL ? ' (the default for public outputs)' : ''}. Zero is shown.`,
     roundToFive ? 'Every published count is rounded to the nearest 5, so parts may not add up to totals.' : 'Counts are not rounded.',
     'Percentages and rates are not shown where a count behind them is hidden; charts leave hidden counts out and name them in a note; hidden boroughs are hatched grey on the maps.',
+    `Records by offence borough, by month, by borough and category, and the cross-border flows are published with every total, in this pack and in every borough pack of the same period, `
+      + `so they are suppressed together and audited exactly: no hidden count can be narrowed to fewer than ${protectionWidth(minCell) + 1} possible values by solving the published totals. `
+      + `In those tables &lt;${minCell} covers zero too.`,
+    ...extra,
     'Contains National Statistics data © Crown copyright and database right 2025. Contains OS data © Crown copyright and database right 2025.',
     'Sub-regions: London Plan sub-regions, Greater London Authority (GLA).',
   ];

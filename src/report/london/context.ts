@@ -6,9 +6,10 @@ import { barChart, chartMarkup, type BoroughCollection } from '../../charts/inde
 import type { PublishedCell } from '../../disclosure/suppress';
 import type { DashboardData } from '../../queries/dashboard';
 import { escapeHtml } from '../html';
+import type { PublicationPlan } from '../plan';
 import type { Publisher } from '../publish';
 
-/** Everything a page needs: the dashboard's figures, the rule, the DOM to draw in, the boundaries. */
+/** Everything a page needs: the dashboard's figures, the rule, the DOM to draw in, the boundaries, the place tables. */
 export interface PackContext {
   data: DashboardData;
   pub: Publisher;
@@ -16,6 +17,8 @@ export interface PackContext {
   period: string;
   document: Document;
   geojson: BoroughCollection;
+  /** The place tables every pack of this selection publishes a part of, suppressed together. */
+  plan: PublicationPlan;
 }
 
 /** A row of a published table: a label and its published cells. */

@@ -12,13 +12,12 @@ import { count, esc, percent, valueLabel } from './words';
 
 const UNIT = { offence: 'records', home: 'victims' } as const;
 
-/** Every place of one basis (33 boroughs and the unmapped places), published as one breakdown. */
-function boroughBreakdown(ctx: PackContext, basis: PlaceBasis): PublishedBreakdown<string> {
-  const figures = ctx.data.boroughs[basis];
-  const groups = ctx.data.boroughs[basis === 'offence' ? 'offenceSubregions' : 'homeSubregions'].counts;
-  const unmapped: Record<string, number> = basis === 'offence' ? { unknown: groups.unknown } : { outside_london: groups.outside_london, not_recorded: groups.not_recorded };
-  const counts: Record<string, number> = { ...Object.fromEntries(figures.boroughs.map((b) => [b.code, b.count])), ...unmapped };
-  return ctx.pub.breakdown(counts);
+/**
+ * Every place of one basis (33 boroughs and the unmapped places) as the plan publishes it: records by
+ * offence place are the margins of the flows and categories tables, so each borough pack shows the same cells.
+ */
+export function boroughBreakdown(ctx: PackContext, basis: PlaceBasis): PublishedBreakdown<string> {
+  return basis === 'offence' ? ctx.plan.offence : ctx.plan.homeVictims;
 }
 
 /** The top three published boroughs, largest first. */
