@@ -85,15 +85,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     }
   }
 
-  const demo: { latencies: number[]; memory: MemorySample[] } = { latencies: [], memory: [] };
-  for (let run = 0; run < options.repeats; run++) {
-    await onPage(async (page) => {
-      demo.memory.push(await measureMemory(page));
-      demo.latencies.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
-    });
-    console.error(`browser: demo extract, run ${run + 1} of ${options.repeats}`);
-  }
-
+  const demo = await measureDemo(options.repeats, onPage);
   const sizes: BrowserSizeResult[] = [];
   for (const records of options.sizes) {
     for (const [index, format] of formatsFor(records).entries()) {
@@ -105,7 +97,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
   return {
     ...versions,
     coldStart: { ...medianCold(colds), runs: colds.length },
-    demo: { interaction: summary(demo.latencies), memory: medianMemory(demo.memory), runs: options.repeats },
+    demo,
     sizes,
     js: measureJsSize(options.distDir, openingRequests),
     duckdbWasmPerPage: wasmPerPage,
@@ -121,7 +113,22 @@ function medianCold(colds: readonly ColdStart[]): ColdStart {
   };
 }
 
+/** Opens a cold page, measures its start-up, then runs the work on it. */
 type OnPage = <T>(work: (page: Page) => Promise<T>) => Promise<T>;
+
+/** The interaction script on the demo extract (no load: the page's own data), and memory before it. */
+async function measureDemo(repeats: number, onPage: OnPage): Promise<BrowserResults['demo']> {
+  const latencies: number[] = [];
+  const memory: MemorySample[] = [];
+  for (let run = 0; run < repeats; run++) {
+    await onPage(async (page) => {
+      memory.push(await measureMemory(page));
+      latencies.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
+    });
+    console.error(`browser: demo extract, run ${run + 1} of ${repeats}`);
+  }
+  return { interaction: summary(latencies), memory: medianMemory(memory), runs: repeats };
+}
 
 /** One size in one format over the repeats: load, memory after the load, and (if asked) the script. */
 async function measureSize(records: number, format: ExtractFormat, interact: boolean, repeats: number, onPage: OnPage): Promise<BrowserSizeResult> {
@@ -133,6 +140,8 @@ async function measureSize(records: number, format: ExtractFormat, interact: boo
     await onPage(async (page) => {
       loads.push(await loadFile(page, path));
       memory.push(await measureMemory(page));
+      const [load, mem] = [loads.at(-1)!, memory.at(-1)!];
+      console.error(`browser: ${records.toLocaleString('en-GB')} ${format} loaded: table ready ${Math.round(load.tableReadyMs)} ms, ${load.rowsAccepted} rows, wasm memory ${Math.round((mem.wasmBytes ?? NaN) / 1e6)} MB`);
       if (interact) latencies.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
     });
   }
