@@ -9,6 +9,7 @@ import { ExportContextProvider } from './frame/ExportContextProvider';
 import type { ExportContext } from './frame/exporting';
 import { Figures, FiguresPreview } from './Figures';
 import { usePaintMarks } from './perfMarks';
+import { PublishButton } from './publish/PublishButton';
 import { describeSelection } from './selection';
 import { defaultFinancialYear } from './startup/defaultPeriod';
 import { useDashboardData } from './useDashboardData';
@@ -65,6 +66,7 @@ export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
         <strong>Showing:</strong> {url.state ? describeSelection(url.state) : '…'}
         {figures.loading && figures.data ? <span className="dashboard__updating"> Updating…</span> : null}
       </p>
+      <PublishButton db={db} filters={figures.filters} source={synthetic ? 'demo-extract.csv' : 'the loaded extract'} />
       {figures.error ? (
         <p className="notice notice--error" role="alert">The figures could not be computed: {figures.error.message}</p>
       ) : null}
