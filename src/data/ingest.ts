@@ -11,6 +11,7 @@ import { readRawTable, type ExtractFormat } from './rawTable';
 import { summariseLoad } from './loadSummary';
 import { createVocabularyTable } from './vocabulary';
 import { sheetAsCsv } from './excel';
+import { assertWithinLimits, withinMemory } from './limits';
 import { ColumnMappingNeeded, previewRows } from './columnMapping';
 
 /** A file handed to the loader: its user-facing name (shown as text only) and its bytes. */
@@ -109,7 +110,9 @@ const FY_SQL = `printf('%d/%02d', year(recorded_date) - (month(recorded_date) < 
  * the previously loaded data is then untouched.
  */
 export async function loadExtract(db: DbClient, file: ExtractFile, options: LoadOptions = {}): Promise<LoadReport> {
-  return readExtract(db, file, options);
+  // Hardening (src/data/limits.ts): size and row limits before reading; running out of memory becomes one sentence.
+  await assertWithinLimits(file, detectFormat(file));
+  return withinMemory(file.name, () => readExtract(db, file, options));
 }
 
 async function readExtract(db: DbClient, file: ExtractFile, options: LoadOptions): Promise<LoadReport> {
