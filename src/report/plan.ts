@@ -8,7 +8,7 @@
 import type { DbClient } from '../data/client';
 import { suppressLinked, type PublishedLinked } from '../disclosure/linked';
 import { UnprotectableError } from '../disclosure/protect';
-import type { PublishedCell, SuppressionRule } from '../disclosure/suppress';
+import { publishTotal, type PublishedCell, type SuppressionRule } from '../disclosure/suppress';
 import { countsByPlace } from '../queries/boroughs';
 import type { Filters } from '../queries/filters';
 import { CATEGORY_KEYS, flowTable, HOME_PLACES, OFFENCE_PLACES, onlineByPlace, placeCategoryTable, placeMonthTable } from '../queries/flows';
@@ -38,14 +38,39 @@ export interface PublicationPlan {
 const keyed = <K extends string>(keys: readonly K[], cells: readonly PublishedCell[]) =>
   Object.fromEntries(keys.map((key, i) => [key, cells[i]])) as Record<K, PublishedCell>;
 
-/** The flows and categories chain, or the categories alone when the flows cannot be protected. */
+/** The flows and categories chain; the categories alone when the flows cannot be protected; or all withheld. */
 function chain(flows: number[][], categories: number[][], rule: SuppressionRule): { published: PublishedLinked; withFlows: boolean } {
   try {
     return { published: suppressLinked({ layers: [HOME_PLACES, OFFENCE_PLACES, CATEGORY_KEYS], tables: [flows, categories] }, rule), withFlows: true };
   } catch (error) {
     if (!(error instanceof UnprotectableError)) throw error;
+  }
+  try {
     const published = suppressLinked({ layers: [OFFENCE_PLACES, CATEGORY_KEYS], tables: [categories] }, rule);
     return { published: { ...published, tables: [[], ...published.tables], margins: [[], ...published.margins] }, withFlows: false };
+  } catch (error) {
+    if (!(error instanceof UnprotectableError)) throw error;
+    // Nothing by place can be published safely (a tiny selection): every place count is hidden.
+    const total = categories.flat().reduce((a, b) => a + b, 0);
+    const hidden = withheldChain([OFFENCE_PLACES, CATEGORY_KEYS], publishTotal(total, rule));
+    return { published: { ...hidden, tables: [[], ...hidden.tables], margins: [[], ...hidden.margins] }, withFlows: false };
+  }
+}
+
+/** Every cell of a chain hidden: what is published when no suppression pattern can protect it. */
+function withheldChain(layers: readonly (readonly string[])[], total: PublishedCell): PublishedLinked {
+  const hidden = (): PublishedCell => ({ value: null, suppressed: 'secondary' });
+  return { tables: layers.slice(1).map((keys, i) => layers[i].map(() => keys.map(hidden))), margins: layers.map((keys) => keys.map(hidden)), total };
+}
+
+/** The place × month table suppressed, or withheld whole (the trend is then not drawn) when it cannot be protected. */
+function monthsOrWithheld(months: readonly string[], counts: number[][], pub: Publisher): PublishedLinked {
+  if (!months.length) return { tables: [[]], margins: [OFFENCE_PLACES.map(() => pub.total(0)), []], total: pub.total(0) };
+  try {
+    return suppressLinked({ layers: [OFFENCE_PLACES, months], tables: [counts] }, pub.rule);
+  } catch (error) {
+    if (!(error instanceof UnprotectableError)) throw error;
+    return withheldChain([OFFENCE_PLACES, months], pub.total(counts.flat().reduce((a, b) => a + b, 0)));
   }
 }
 
@@ -59,9 +84,7 @@ export async function publicationPlan(db: DbClient, filters: Filters, pub: Publi
   const { published, withFlows } = chain(flows.counts, categories.counts, pub.rule);
   const { fy: _fy, from: _from, to: _to, ...allMonths } = filters;
   const monthTable = await placeMonthTable(db, allMonths);
-  const trend = monthTable.columns.length
-    ? suppressLinked({ layers: [OFFENCE_PLACES, monthTable.columns], tables: [monthTable.counts] }, pub.rule)
-    : { tables: [[]], margins: [OFFENCE_PLACES.map(() => ({ value: 0, suppressed: false }) as PublishedCell), []], total: pub.total(0) };
+  const trend = monthsOrWithheld(monthTable.columns, monthTable.counts, pub);
   return {
     flows: withFlows ? published.tables[0] : null,
     homeRecords: withFlows ? published.margins[0] : null,

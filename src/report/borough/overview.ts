@@ -61,10 +61,11 @@ export function compareSlide(ctx: BoroughContext): Slide {
   const table: PublishedRow[] = rows.map((row) => [row.label, ...CATEGORY_KEYS.map((k) => row.cells[k]), row.cells.online, row.cells.all] as const);
   const [own, , london] = rows;
   const share1 = pub.share(own.cells['1'], own.cells.all);
+  const onlineShare = pub.share(own.cells.online, own.cells.all);
   return {
     id: 'compare',
     title: `${percent(share1)} of records in ${esc(ctx.name)} were Category 1 'At risk' (London ${percent(pub.share(london.cells['1'], london.cells.all))}); `
-      + `${percent(pub.share(own.cells.online, own.cells.all))} were flagged online (London ${percent(pub.share(london.cells.online, london.cells.all))})`,
+      + `online-flagged: ${onlineShare === null ? `${count(pub, own.cells.online)} records` : percent(onlineShare)} (London ${percent(pub.share(london.cells.online, london.cells.all))})`,
     subtitle: `Records by offence borough, ${esc(ctx.period)}. The sub-region is shown only where every borough's count in it is published.`,
     body: `${figure(svg, drawn.length < rows.length ? `Not drawn (a category count is hidden): ${esc(rows.filter((r) => !drawn.includes(r)).map((r) => r.label).join(', '))}.` : '')}
 <div>${publishedTable(pub, 'Records by CSE category, online flag and area', ['', ...CATEGORY_KEYS.map((k) => CATEGORY_LABELS[k]), 'Online', 'All records'], table)}</div>`,
