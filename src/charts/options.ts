@@ -55,6 +55,10 @@ export function finishSvg(svg: SVGSVGElement, options: ChartOptions): SVGSVGElem
   svg.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif');
   svg.setAttribute('color', TEXT_COLOUR);
   svg.setAttribute('style', 'background: #ffffff');
+  // Plot names its mark groups ("tick", "rule", "bar") with aria-label, which ARIA forbids on a <g>
+  // without a role (axe: aria-prohibited-attr). As groups inside the image they are allowed, and the
+  // labels stay as the hooks this code finds tick labels by.
+  for (const group of svg.querySelectorAll('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
   return svg;
 }
 
