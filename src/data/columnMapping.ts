@@ -52,11 +52,12 @@ export async function previewRows(db: DbClient, width: number): Promise<string[]
 }
 
 /**
- * Whether the mapping step could make this file loadable: only when it has at least as many columns as
- * the format requires. A file with fewer (a shopping list, the wrong export) gets the plain sentence.
+ * Whether the mapping step could make this file loadable: when it has at least as many columns as the
+ * format requires, or is a workbook with other sheets to choose from (a notes sheet often comes first).
+ * A file with fewer columns (a shopping list, the wrong export) gets the plain sentence.
  */
 export function mappingCanHelp(needed: ColumnMappingNeeded): boolean {
-  return needed.headers.length >= COLUMNS.filter((column) => column.required).length;
+  return needed.headers.length >= COLUMNS.filter((column) => column.required).length || (needed.sheets?.length ?? 0) > 1;
 }
 
 /** The choices a mapping makes: each format column gets the header mapped to it (the first, if several). */

@@ -8,7 +8,9 @@ import { resolveHeaders } from '../../src/data/headers';
 import { loadExtract, type LoadProgress } from '../../src/data/ingest';
 import { ExtractError } from '../../src/data/loadReport';
 import { openNodeClient } from '../../src/data/nodeClient';
+import ExcelJS from 'exceljs';
 import { csvText, file, validRow } from '../helpers/extract';
+import { parquetOf } from '../helpers/parquet';
 
 /** A month's extract with drifted headers: "Date" is not a header rule match for recorded_date. */
 const RENAMED = ['Crime Reference', 'Person ID', 'Date', 'CSE Category', 'Record Type', 'Gender', 'Notes'];
@@ -99,6 +101,23 @@ describe('loadExtract and the mapping step', () => {
     const again = await loadExtract(db, file('june.csv', renamedCsv(3)), { mappingFor: (headers) => (asked.push([...headers]), mapping) });
     expect(asked).toEqual([RENAMED]);
     expect(again.rowsAccepted).toBe(3);
+  });
+
+  it('offers the step for Parquet (typed columns previewed as text) and names a workbook\'s sheets', async () => {
+    const bytes = await parquetOf(`SELECT 'P' || i AS ref, 'V' || i AS victim_id, DATE '2014-04-01' + i::INT AS logged,
+      2 AS cse_category, 'crime' AS record_type, 'male' AS victim_gender FROM range(3) t(i)`);
+    const parquet = (await loadExtract(db, { name: 'renamed.parquet', bytes }).catch((e: unknown) => e)) as ColumnMappingNeeded;
+    expect(parquet).toBeInstanceOf(ColumnMappingNeeded);
+    expect(parquet.preview[1]).toEqual(['P1', 'V1', '2014-04-02', '2', 'crime', 'male']);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Notes').addRows([['Extract for May'], ['Produced by the analyst team']]);
+    workbook.addWorksheet('Data').addRows([['record_id', 'victim_id', 'recorded_date', 'cse_category', 'record_type', 'victim_gender'], ['R1', 'V1', '2014-05-01', '1', 'crime', 'female']]);
+    const xlsx = { name: 'may.xlsx', bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) };
+    const notes = (await loadExtract(db, xlsx).catch((e: unknown) => e)) as ColumnMappingNeeded;
+    expect([notes.sheet, notes.sheets]).toEqual(['Notes', ['Notes', 'Data']]);
+    expect(mappingCanHelp(notes)).toBe(true); // one column, but another sheet may be the extract
+    expect((await loadExtract(db, xlsx, { sheet: 'Data' })).rowsAccepted).toBe(1);
+    await loadExtract(db, file('back.csv', csvText([validRow(1), validRow(2), validRow(3)])));
   });
 
   it('stops at the step on request even when the headers match (changing a mapping)', async () => {

@@ -4,6 +4,7 @@
  * the next file with the same headers loads by itself with a visible note and a way to change it.
  */
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAPPINGS_KEY } from '../../src/views/load/rememberedMappings';
 import { openApp, type App } from './app';
@@ -95,6 +96,23 @@ describe('the column-mapping step', () => {
     expect(await headlineRecords(page)).toBe('4');
     expect(await page.getByTestId('loaded-files').textContent()).toBe('may.csv');
     app.expectNoOffMachineRequests();
+    app.expectNoErrors();
+  });
+
+  it('offers the other sheets of a workbook whose first sheet is notes, and reads the one chosen', async () => {
+    const { page } = app;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Notes').addRows([['Extract for June'], ['Produced by the analyst team']]);
+    workbook.addWorksheet('Data').addRows([HEADER.split(','), ...rows(200, 3).map((row) => row.split(','))]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await page.getByTestId('extract-input').setInputFiles(fileFor('june.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+    const dialog = page.getByRole('dialog', { name: 'Which column is which in june.xlsx?' });
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByTestId('sheet-picker').selectOption('Data');
+    await dialog.getByRole('button', { name: 'Read this sheet' }).click();
+    // The Data sheet has the headers chosen before (remembered), so it loads without asking again.
+    expect(await reportCounts(page, 'june.xlsx (sheet “Data”)')).toEqual(['3', '3', '0']);
+    expect(await page.getByTestId('remembered-mapping').count()).toBe(1);
     app.expectNoErrors();
   });
 });

@@ -3,6 +3,7 @@ import {
   choiceProblems, initialChoices, mappingFromChoices, NOT_IN_FILE, type ColumnChoices,
 } from '../../data/columnMapping';
 import { COLUMNS } from '../../data/format';
+import { SheetPicker } from './SheetPicker';
 import type { MappingStep } from './useExtractLoader';
 
 /** Props: the open step, and what Load, Cancel and choosing another sheet do. */
@@ -60,14 +61,7 @@ export function ColumnMappingStep({ step, onLoad, onCancel, onSheet }: ColumnMap
         Choose the file's column for each column of the extract format. Your choice is remembered in this browser
         for files with the same headers.
       </p>
-      {sheets && sheets.length > 1 ? (
-        <label className="column-mapping__sheet">
-          Sheet{' '}
-          <select value={sheet} onChange={(event) => onSheet(event.currentTarget.value)}>
-            {sheets.map((name) => <option key={name} value={name}>{name}</option>)}
-          </select>
-        </label>
-      ) : null}
+      {sheets && sheets.length > 1 && sheet ? <SheetPicker sheets={sheets} sheet={sheet} onSheet={onSheet} busy={false} /> : null}
       <fieldset className="column-mapping__columns">
         <legend>Required columns</legend>
         {COLUMNS.filter((column) => column.required).map((column) => columnSelect(column.name, true))}

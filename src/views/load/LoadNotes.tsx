@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { SheetPicker } from './SheetPicker';
 import type { LoadOutcome } from './runLoad';
 
 /** Props: the latest load, and the reloads it allows (absent when the file was added to other data). */
@@ -45,20 +45,3 @@ export function LoadNotes({ outcome, onSheet, onReviewMapping, busy }: LoadNotes
   );
 }
 
-/**
- * The workbook's sheets, the one read selected; another is read only on "Read this sheet" (a select
- * that reloaded on change would reload at every arrow key).
- */
-function SheetPicker({ sheets, sheet, onSheet, busy }: { sheets: string[]; sheet: string; onSheet(sheet: string): void; busy: boolean }) {
-  const id = useId();
-  const [choice, setChoice] = useState(sheet);
-  return (
-    <p className="load-notes__sheet">
-      <label htmlFor={id}>This workbook has {sheets.length} sheets; read: </label>
-      <select id={id} value={choice} disabled={busy} data-testid="sheet-picker" onChange={(event) => setChoice(event.currentTarget.value)}>
-        {sheets.map((name) => <option key={name} value={name}>{name}</option>)}
-      </select>{' '}
-      <button type="button" disabled={busy || choice === sheet} onClick={() => onSheet(choice)}>Read this sheet</button>
-    </p>
-  );
-}
