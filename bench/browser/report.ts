@@ -18,6 +18,7 @@ function memoryCells(memory: MemorySample): string {
 }
 
 function sizeRow(size: BrowserSizeResult, node: readonly Result[]): string {
+  if (size.error) return `| ${size.records.toLocaleString('en-GB')} | ${size.format} | failed: ${size.error.replace(/\|/g, '/').slice(0, 160)} | | | | | | ${memoryCells(size.memory)} | |`;
   const i = size.interaction;
   return `| ${size.records.toLocaleString('en-GB')} | ${size.format} | ${ms(size.tableReadyMs)} | ${ms(size.drawnMs)} | ${ms(size.coldToDrawnMs)} | ${ms(i?.p50)} | ${ms(i?.p95)} | ${ms(i?.max)} | ${memoryCells(size.memory)} | ${i ? overNative({ records: size.records, p50: i.p50 }, node) : ''} |`;
 }

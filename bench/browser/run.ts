@@ -31,6 +31,8 @@ export interface BrowserSizeResult extends Omit<LoadRun, 'rowsAccepted'> {
   rowsAccepted: number;
   memory: MemorySample;
   interaction: Summary | null;
+  /** Why the load failed (the app's sentence, or a time-out); the times are then NaN. */
+  error?: string;
 }
 
 /** Everything the browser half measured. */
@@ -136,12 +138,16 @@ async function measureSize(records: number, format: ExtractFormat, interact: boo
   const loads: LoadRun[] = [];
   const memory: MemorySample[] = [];
   const latencies: number[] = [];
-  for (let run = 0; run < repeats; run++) {
+  let error: string | undefined;
+  for (let run = 0; run < repeats && !error; run++) {
     await onPage(async (page) => {
-      loads.push(await loadFile(page, path));
+      // A load the app refuses (or that times out) is a result, not a crash: memory is still read.
+      const load = await loadFile(page, path).catch((failure: unknown) => void (error = String(failure instanceof Error ? failure.message : failure)));
       memory.push(await measureMemory(page));
-      const [load, mem] = [loads.at(-1)!, memory.at(-1)!];
-      console.error(`browser: ${records.toLocaleString('en-GB')} ${format} loaded: table ready ${Math.round(load.tableReadyMs)} ms, ${load.rowsAccepted} rows, wasm memory ${Math.round((mem.wasmBytes ?? NaN) / 1e6)} MB`);
+      const wasmMB = Math.round((memory.at(-1)!.wasmBytes ?? NaN) / 1e6);
+      console.error(`browser: ${records.toLocaleString('en-GB')} ${format}: ${load ? `table ready ${Math.round(load.tableReadyMs)} ms, ${load.rowsAccepted} rows` : error}; wasm memory ${wasmMB} MB`);
+      if (!load) return;
+      loads.push(load);
       if (interact) latencies.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
     });
   }
@@ -154,6 +160,7 @@ async function measureSize(records: number, format: ExtractFormat, interact: boo
     coldToDrawnMs: medianOf(loads, (l) => l.coldToDrawnMs),
     rowsAccepted: medianOf(loads, (l) => l.rowsAccepted),
     memory: medianMemory(memory),
-    interaction: interact ? summary(latencies) : null,
+    interaction: interact && latencies.length ? summary(latencies) : null,
+    ...(error ? { error } : {}),
   };
 }

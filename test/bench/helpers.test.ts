@@ -74,6 +74,11 @@ describe('targets', () => {
     expect(checkTargets(undefined, undefined).every((c) => c.met === null)).toBe(true);
     expect(targetsTable(checkTargets(node, undefined))).toContain('| per-interaction query batch within 2× native DuckDB (p50) | 3.0× at 1,000,000 records | not met |');
   });
+  it('reports a 5M load the app refused as not met, with its reason', () => {
+    const failed = { ...browser.sizes[0], records: 5_000_000, format: 'parquet' as const, error: 'demo-5000000.parquet could not be read as Parquet: unreachable' };
+    const check = checkTargets(node, { ...browser, sizes: [failed] })[3];
+    expect(check).toEqual({ target: '5M records in Parquet load and stay usable', measured: `failed: ${failed.error}`, met: false });
+  });
   it('measures 5M records in Parquet only', () => {
     expect(formatsFor(1_000_000)).toEqual(['csv', 'parquet']);
     expect(formatsFor(5_000_000)).toEqual(['parquet']);
