@@ -29,7 +29,7 @@ export function boroughRatesSlide(ctx: BoroughContext): Slide {
   };
 }
 
-/** The monthly trend of records in the borough, hidden months left out; `marked` (YYYY-MM-01) is ringed in the table. */
+/** The monthly trend of records in the borough, hidden months left out; the table lists the `last` months. */
 export function boroughTrendSlide(ctx: BoroughContext, last = 24): Slide {
   const { pub } = ctx;
   const months = boroughMonths(ctx);
@@ -40,7 +40,7 @@ export function boroughTrendSlide(ctx: BoroughContext, last = 24): Slide {
     rolling12: allShown && i >= 11 ? shown.slice(i - 11, i + 1).reduce((s, x) => s + (x.cell.value ?? 0), 0) : null,
   }));
   const hidden = months.filter((m) => m.cell.value === null).map((m) => monthName(m.month));
-  const svg = trendChart(rows, { ariaLabel: `Records per month in ${ctx.name}`, document: ctx.document, width: 560, height: 360 });
+  const svg = trendChart(rows, { ariaLabel: `Records per month in ${ctx.name}`, document: ctx.document, width: 620, height: 360 });
   const recent = months.slice(-last);
   return {
     id: 'trend',

@@ -13,7 +13,8 @@ export function coverSlide(ctx: PackContext): Slide {
   const { pub, data } = ctx;
   const records = pub.total(data.headline.current.records);
   const victims = pub.total(data.headline.current.victims);
-  const categories = pub.breakdown(data.categories.overall.counts);
+  // London's categories are the margins of the place × category table the borough packs publish.
+  const categories = ctx.plan.londonCategories;
   const cat1 = pub.share(categories.cells['1'], categories.total);
   const tile = (big: string, words: string) => `<div class="tile"><div class="big">${big}</div><p>${words}</p></div>`;
   return {
@@ -41,7 +42,7 @@ function yearRows(ctx: PackContext): { fy: string; cells: Record<Cat, PublishedC
 /** Volumes and categories: "the majority of CSE recorded was Category 1 'At risk'". */
 export function categoriesSlide(ctx: PackContext): Slide {
   const { pub, data } = ctx;
-  const overall = pub.breakdown(data.categories.overall.counts);
+  const overall = ctx.plan.londonCategories;
   const years = yearRows(ctx);
   const drawn = years.filter((year) => CATS.every((c) => year.cells[c].value !== null));
   const rows: ProportionRow[] = drawn.flatMap((year) => CATS.map((c) => ({ x: year.fy, series: CATEGORY_SHORT[c], value: year.cells[c].value ?? 0 })));
