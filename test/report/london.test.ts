@@ -7,6 +7,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BOROUGHS } from '../../src/data/reference/boroughs';
+import { SUBREGIONS } from '../../src/queries/boroughs';
 import { runReport } from './run';
 
 let dir: string;
@@ -104,6 +106,19 @@ describe('the London pack on the demo extract, FY 2014/15', () => {
     expect(html).toMatch(/<td>&lt;10<\/td>/);
     expect(html).toMatch(/<td>\[c\]<\/td>/);
     expect(html).toContain('City of London: suppressed or no data');
+  });
+
+  it('publishes a sub-region total only where every borough in it is published, so no hidden borough can be solved from it', () => {
+    const pairs = [['by_offence_subregion', 'by_offence_borough'], ['by_home_subregion', 'by_home_borough']] as const;
+    for (const [subregions, boroughs] of pairs) {
+      const sums = (figures[subregions] as { counts: Record<string, unknown> }).counts;
+      const cells = (figures[boroughs] as { counts: Record<string, unknown> }).counts;
+      for (const subregion of SUBREGIONS) {
+        const members = BOROUGHS.filter((b) => b.subregion === subregion).map((b) => cells[b.code]);
+        if (typeof sums[subregion] === 'number') expect(sums[subregion]).toBe(members.reduce((a: number, n) => a + (n as number), 0));
+        else expect(members.some((n) => typeof n !== 'number'), `${subregions} ${subregion}`).toBe(true);
+      }
+    }
   });
 
   it('states the caveats, the method and the attributions', () => {

@@ -1,5 +1,6 @@
 /** Online CSE: "70 online flagged investigations, 45% in East London, 70% Category 1". */
 import { publishedBars, publishedTable, type PackContext } from './context';
+import { subregionSums } from './places';
 import type { Slide } from './frame';
 import { CATEGORY_SHORT, count, esc, percent } from './words';
 
@@ -13,7 +14,8 @@ export function onlineSlide(ctx: PackContext): Slide {
   const flag = pub.breakdown({ online: totals.online, not_online_or_not_recorded: totals.notOnline + totals.notRecorded });
   const notRecorded = pub.total(totals.notRecorded);
   const categories = pub.breakdown(data.online.byCategory.counts);
-  const places = pub.breakdown(Object.fromEntries(data.online.bySubregion.rows.map((row) => [row.key, row.count])) as Record<string, number>);
+  // Sums of the online counts by borough that the borough packs publish, so neither can undo the other's suppression.
+  const places = subregionSums(ctx, ctx.plan.online, ['unknown']);
   const placeRows = Object.entries(places.cells).map(([key, cell]) => [key === 'unknown' ? 'Unknown location' : `${key} London`, cell] as const);
   const top = Object.entries(places.cells).filter(([, cell]) => cell.value !== null).sort((a, b) => (b[1].value ?? 0) - (a[1].value ?? 0))[0];
   const topShare = top ? pub.share(top[1], places.total) : null;

@@ -4,6 +4,7 @@
  */
 import { choroplethSvg } from '../../charts/index';
 import type { PublishedCell } from '../../disclosure/suppress';
+import { BOROUGHS } from '../../data/reference/boroughs';
 import { SUBREGIONS, type PlaceBasis } from '../../queries/boroughs';
 import type { PublishedBreakdown } from '../publish';
 import { figure, publishedBars, publishedTable, type PackContext } from './context';
@@ -18,6 +19,16 @@ const UNIT = { offence: 'records', home: 'victims' } as const;
  */
 export function boroughBreakdown(ctx: PackContext, basis: PlaceBasis): PublishedBreakdown<string> {
   return basis === 'offence' ? ctx.plan.offence : ctx.plan.homeVictims;
+}
+
+/**
+ * Sub-region totals as sums of a published borough breakdown (with its unmapped places and its total):
+ * a sub-region is shown only when all its boroughs are, since a total over a hidden borough beside its
+ * published neighbours would give the hidden one away.
+ */
+export function subregionSums(ctx: PackContext, places: PublishedBreakdown<string>, unmapped: readonly string[]): PublishedBreakdown<string> {
+  const sums = SUBREGIONS.map((s) => [s, ctx.pub.sumOf(BOROUGHS.filter((b) => b.subregion === s).map((b) => places.cells[b.code]))] as const);
+  return { cells: Object.fromEntries([...sums, ...unmapped.map((key) => [key, places.cells[key]] as const)]), total: places.total };
 }
 
 /** The top three published boroughs, largest first. */
@@ -50,9 +61,9 @@ ${figure(map, 'Grey hatching: count hidden under disclosure control (or no data)
 
 /** The sub-region slide: records by offence sub-region beside victims by home sub-region. */
 export function subregionSlide(ctx: PackContext): Slide {
-  const { pub, data } = ctx;
-  const offence = pub.breakdown(data.boroughs.offenceSubregions.counts as Record<string, number>);
-  const home = pub.breakdown(data.boroughs.homeSubregions.counts as Record<string, number>);
+  const { pub } = ctx;
+  const offence = subregionSums(ctx, ctx.plan.offence, ['unknown']);
+  const home = subregionSums(ctx, ctx.plan.homeVictims, ['outside_london', 'not_recorded']);
   const rowsOf = (b: PublishedBreakdown<string>, keys: readonly string[]) =>
     keys.map((key) => [SUBREGIONS.includes(key as never) ? `${key} London` : valueLabel(key), b.cells[key]] as const);
   const top = (b: PublishedBreakdown<string>) => SUBREGIONS.filter((s) => b.cells[s].value !== null)
