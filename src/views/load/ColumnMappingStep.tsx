@@ -33,16 +33,7 @@ export function ColumnMappingStep({ step, onLoad, onCancel, onSheet }: ColumnMap
     return () => element?.close();
   }, []);
 
-  const columnSelect = (name: string, required: boolean) => (
-    <ColumnSelect
-      key={name}
-      column={name}
-      required={required}
-      headers={headers}
-      chosen={choices[name] ?? NOT_IN_FILE}
-      onChoose={(header) => setChoices((current) => ({ ...current, [name]: header }))}
-    />
-  );
+  const choose = (column: string, header: string) => setChoices((current) => ({ ...current, [column]: header }));
 
   return (
     <dialog
@@ -62,14 +53,8 @@ export function ColumnMappingStep({ step, onLoad, onCancel, onSheet }: ColumnMap
         for files with the same headers.
       </p>
       {sheets && sheets.length > 1 && sheet ? <SheetPicker sheets={sheets} sheet={sheet} onSheet={onSheet} busy={false} /> : null}
-      <fieldset className="column-mapping__columns">
-        <legend>Required columns</legend>
-        {COLUMNS.filter((column) => column.required).map((column) => columnSelect(column.name, true))}
-      </fieldset>
-      <fieldset className="column-mapping__columns">
-        <legend>Optional columns</legend>
-        {COLUMNS.filter((column) => !column.required).map((column) => columnSelect(column.name, false))}
-      </fieldset>
+      <ColumnFieldset legend="Required columns" required headers={headers} choices={choices} onChoose={choose} />
+      <ColumnFieldset legend="Optional columns" required={false} headers={headers} choices={choices} onChoose={choose} />
       <div id={problemsId} aria-live="polite" data-testid="column-mapping-problems">
         {problems.map((problem) => <p key={problem} className="notice notice--error">{problem}</p>)}
       </div>
@@ -82,6 +67,21 @@ export function ColumnMappingStep({ step, onLoad, onCancel, onSheet }: ColumnMap
         <button type="button" onClick={onCancel}>Cancel</button>
       </p>
     </dialog>
+  );
+}
+
+/** The required (or the optional) format columns, each with its select. */
+function ColumnFieldset({ legend, required, headers, choices, onChoose }: {
+  legend: string; required: boolean; headers: string[]; choices: ColumnChoices; onChoose(column: string, header: string): void;
+}) {
+  return (
+    <fieldset className="column-mapping__columns">
+      <legend>{legend}</legend>
+      {COLUMNS.filter((column) => column.required === required).map(({ name }) => (
+        <ColumnSelect key={name} column={name} required={required} headers={headers}
+          chosen={choices[name] ?? NOT_IN_FILE} onChoose={(header) => onChoose(name, header)} />
+      ))}
+    </fieldset>
   );
 }
 
