@@ -3,6 +3,7 @@
  * DuckDB reads the file itself (no row-by-row JavaScript), rejects are kept with their row numbers,
  * and the new table replaces the old one only once everything has succeeded (never a half-load).
  */
+import { oneLineEnding } from './lineEndings';
 import type { DbClient } from './client';
 import { matchHeaders } from './headers';
 import { ExtractError, type LoadReport } from './loadReport';
@@ -151,7 +152,7 @@ async function loadTable(db: DbClient, file: ExtractFile, format: ExtractFormat,
   onProgress?.({ stage: 'reading' });
   signal?.throwIfAborted();
   const registered = `cse-upload.${format}`;
-  if (format === 'csv') await db.registerFile(registered, file.bytes);
+  if (format === 'csv') await db.registerFile(registered, oneLineEnding(file.bytes));
   try {
     const raw = await readRawTable(db, file.name, registered, format, file.bytes);
     const match = await headerMatch(db, file.name, raw.headers, options);

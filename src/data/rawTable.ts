@@ -15,7 +15,8 @@ const BAD_LINE_REASON = `CASE error_type
   WHEN 'TOO MANY COLUMNS' THEN 'more fields than the header has columns'
   WHEN 'MISSING COLUMNS' THEN 'fewer fields than the header has columns'
   WHEN 'UNQUOTED VALUE' THEN 'a quote in the wrong place'
-  WHEN 'INVALID UNICODE' THEN 'text that is not UTF-8'
+  WHEN 'INVALID UNICODE' THEN 'text that is not UTF-8: save the file as "CSV UTF-8"'
+  WHEN 'INVALID ENCODING' THEN 'text that is not UTF-8: save the file as "CSV UTF-8"'
   WHEN 'LINE SIZE OVER MAXIMUM' THEN 'a line longer than 2 MB'
   ELSE lower(CAST(error_type AS VARCHAR)) END`;
 
