@@ -21,6 +21,12 @@ describe('oneLineEnding', () => {
     expect(text(oneLineEnding(bytes('a,b\r\n1,2\n3,4\r5,6\r\n')))).toBe('a,b\n1,2\n3,4\n5,6\n');
     expect(text(oneLineEnding(bytes('a\n\r\n\r')))).toBe('a\n\n\n');
   });
+
+  it('leaves line breaks inside quoted values alone: they are data, not line endings', () => {
+    const quotedCr = bytes('a,b\n1,"x\ry"\n2,"say ""hi""\r\n"\n');
+    expect(oneLineEnding(quotedCr)).toBe(quotedCr);
+    expect(text(oneLineEnding(bytes('a,b\r\n1,"x\ry"\n2,z\r\n')))).toBe('a,b\n1,"x\ry"\n2,z\n');
+  });
 });
 
 describe('loading a file with mixed line endings', () => {

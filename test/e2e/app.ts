@@ -28,6 +28,11 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Whether uncaught page errors make `close()` throw (default true; set false in tests that provoke them). */
   failOnPageErrors?: boolean;
+  /**
+   * Ignore the app's Content-Security-Policy. Only for testing this harness's own network guard: the
+   * policy stops a remote request before it is made, so the guard would otherwise never see one.
+   */
+  bypassCSP?: boolean;
 }
 
 export interface App {
@@ -77,7 +82,7 @@ export async function openApp(options: OpenAppOptions | string = {}): Promise<Ap
       args: [...CHROMIUM_ARGS],
       headless: true,
     });
-    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, bypassCSP: opts.bypassCSP ?? false });
     const offMachineRequests: string[] = [];
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];

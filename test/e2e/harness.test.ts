@@ -20,7 +20,8 @@ function rawStatus(base: string, path: string): Promise<number> {
 describe('e2e harness', () => {
   let app: App;
   beforeAll(async () => {
-    app = await openApp({ query: 'harness-check=1' });
+    // The app's policy would refuse the provoked requests itself (test/e2e/csp.test.ts); here the guard is on trial.
+    app = await openApp({ query: 'harness-check=1', bypassCSP: true });
     await app.page.getByTestId('engine-ready').waitFor({ timeout: 60_000 });
   });
   afterAll(async () => {
