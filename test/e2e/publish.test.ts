@@ -11,7 +11,9 @@ import type { DbClient } from '../../src/data/client';
 import { loadExtract } from '../../src/data/ingest';
 import { openNodeClient } from '../../src/data/nodeClient';
 import { PUBLIC_RULE, publishTotal, publishedText } from '../../src/disclosure/suppress';
+import { latestCompleteMonth } from '../../src/queries/flows';
 import { headlineFigures } from '../../src/queries/headline';
+import { rollingYear } from '../../src/report/borough/mase';
 import { publicationPlan } from '../../src/report/plan';
 import { Publisher } from '../../src/report/publish';
 import { openApp } from './app';
@@ -29,12 +31,12 @@ const smallCounts = (html: string) => [...html.matchAll(/<(?:td|span class="coun
   .filter((text) => /^\d[\d,]*$/.test(text) && Number(text.replace(/,/g, '')) > 0 && Number(text.replace(/,/g, '')) < 10);
 
 /** Clicks Publish, waits for the preview, downloads the HTML; returns the preview's and the file's text. */
-async function publish(query: string): Promise<{ preview: string; file: string }> {
+async function publish(query: string, button = 'Publish'): Promise<{ preview: string; file: string }> {
   const app = await openApp({ query });
   try {
     const { page } = app;
     await page.getByTestId('headline-records-value').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: button, exact: true }).click();
     const frame = page.getByTitle('Report preview');
     await frame.waitFor({ timeout: 90_000 });
     const preview = (await frame.getAttribute('srcdoc')) ?? '';
@@ -70,5 +72,18 @@ describe('Publish from the dashboard', () => {
     expect(unescape(file.match(/<div class="big">([\s\S]*?)<\/div>/)![1])).toBe(publishedText(total));
     expect(file).toMatch(/id="flows-out"/);
     expect(smallCounts(file)).toEqual([]);
+  });
+
+  it('gives a borough lead the MASE monthly pack in one click: the latest complete month and the 12 months to it', async () => {
+    const { file } = await publish('fy=2014/15&borough=Newham', 'MASE monthly pack');
+    const month = await latestCompleteMonth(db);
+    expect(file).toContain(`<title>Newham MASE pack`);
+    expect(file).toContain(`12 months to ${month}`);
+    const records = (await headlineFigures(db, { ...rollingYear(month!), offenceBorough: 'E09000025' })).records;
+    const tile = file.split('<div class="tile">').find((part) => part.includes(`<p>Records in the 12 months to ${month}</p>`));
+    expect(unescape(tile!.match(/<div class="big">([\s\S]*?)<\/div>/)![1])).toBe(publishedText(publishTotal(records, PUBLIC_RULE)));
+    expect(file).toMatch(/id="flows-out"/);
+    expect(smallCounts(file)).toEqual([]);
+    expect(file).not.toMatch(/<script/i);
   });
 });

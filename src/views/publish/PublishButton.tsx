@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DbClient } from '../../data/client';
 import type { Filters } from '../../queries/filters';
-import { buildReport, type BuiltReport } from './build';
+import { buildMasePack, buildReport, type BuiltReport } from './build';
 
 /** The engine, the filters the figures on screen were computed for, and the name of the loaded data. */
 export interface PublishProps {
@@ -24,11 +24,15 @@ export function PublishButton({ db, filters, source }: PublishProps) {
   const href = useMemo(() => (report ? URL.createObjectURL(new Blob([report.html], { type: 'text/html' })) : null), [report]);
   useEffect(() => () => void (href && URL.revokeObjectURL(href)), [href]);
 
-  const publish = async () => {
+  // With one borough selected, its lead can also take the MASE monthly pack (the latest complete month).
+  const borough = filters?.offenceBorough?.startsWith('E09') ? filters.offenceBorough : null;
+  const publish = async (kind: 'pack' | 'mase') => {
     if (!filters) return;
     setState({ kind: 'building' });
+    const made = new Date().toISOString().slice(0, 10);
     try {
-      setState({ kind: 'ready', report: await buildReport(db, filters, source, new Date().toISOString().slice(0, 10)) });
+      const built = kind === 'mase' && borough ? buildMasePack(db, borough, source, made) : buildReport(db, filters, source, made);
+      setState({ kind: 'ready', report: await built });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -36,9 +40,14 @@ export function PublishButton({ db, filters, source }: PublishProps) {
 
   return (
     <div className="publish">
-      <button type="button" className="publish__button" onClick={publish} disabled={!filters || state.kind === 'building'}>
+      <button type="button" className="publish__button" onClick={() => void publish('pack')} disabled={!filters || state.kind === 'building'}>
         {state.kind === 'building' ? 'Publishing…' : 'Publish'}
       </button>
+      {borough ? (
+        <button type="button" className="publish__button" onClick={() => void publish('mase')} disabled={state.kind === 'building'}>
+          MASE monthly pack
+        </button>
+      ) : null}
       {state.kind === 'error' ? <p className="notice notice--error" role="alert">The report could not be made: {state.message}</p> : null}
       {report && href ? (
         <section className="publish__preview" aria-label="Report preview">

@@ -8,8 +8,10 @@ import type { DbClient } from '../../data/client';
 import { PUBLIC_RULE } from '../../disclosure/suppress';
 import { loadBoroughBoundaries } from '../../map/boundaries';
 import { boroughName } from '../../queries/boroughs';
+import { latestCompleteMonth } from '../../queries/flows';
 import type { Filters } from '../../queries/filters';
 import { boroughPack, londonShared } from '../../report/borough/index';
+import { masePack, rollingYear } from '../../report/borough/mase';
 import { londonPack, type PackEnv } from '../../report/london/index';
 
 /** A built report: its HTML, a title, and a file name to download it as. */
@@ -23,6 +25,21 @@ export interface BuiltReport {
 export function periodOf(filters: Filters): string {
   if (filters.fy) return `financial year ${filters.fy}`;
   return [filters.from ?? 'start', filters.to ?? 'end'].join(' to ');
+}
+
+/**
+ * Builds the MASE monthly pack of `borough` for the latest complete month in the data: the same document
+ * as `npm run report -- --kind mase --borough …`, so it ignores the dashboard's other filters.
+ */
+export async function buildMasePack(db: DbClient, borough: string, source: string, made: string): Promise<BuiltReport> {
+  const month = await latestCompleteMonth(db);
+  if (!month) throw new Error('the loaded data has no records, so there is no month to report.');
+  const env: PackEnv = { document, geojson: (await loadBoroughBoundaries()) as unknown as BoroughCollection };
+  const filters = rollingYear(month);
+  const input = { rule: PUBLIC_RULE, period: `12 months to ${month}`, source, made, filters };
+  const shared = await londonShared(db, filters, input, env);
+  const pack = await masePack(db, input, shared, borough, month);
+  return { html: pack.html, title: `${boroughName(borough)} MASE pack, ${month}`, fileName: `cse-mase-${borough}-${month}.html` };
 }
 
 /** Builds the published report for `filters`; `source` names the loaded extract in every footer. */
