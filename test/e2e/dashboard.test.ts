@@ -4,14 +4,12 @@
  * the same query functions), and the state lives in the URL (deep links, back/forward, reset).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbClient } from '../../src/data/client';
-import { loadExtract } from '../../src/data/ingest';
-import { openNodeClient } from '../../src/data/nodeClient';
 import type { Filters } from '../../src/queries/filters';
 import { headlineFigures, type Headline } from '../../src/queries/headline';
+import { openDemoDb } from '../helpers/demoDb';
 import { openApp, type App } from './app';
 
 const NEWHAM = 'E09000025';
@@ -29,9 +27,7 @@ const FIGURES = [
 
 let db: DbClient;
 beforeAll(async () => {
-  db = await openNodeClient();
-  const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../data/demo-extract.csv')));
-  await loadExtract(db, { name: 'demo-extract.csv', bytes });
+  db = await openDemoDb();
 });
 afterAll(() => db?.close());
 

@@ -5,24 +5,20 @@
  * through the same disclosure rule), no count from 1 to 9 is published, and the file has no script.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbClient } from '../../src/data/client';
-import { loadExtract } from '../../src/data/ingest';
-import { openNodeClient } from '../../src/data/nodeClient';
 import { PUBLIC_RULE, publishTotal, publishedText } from '../../src/disclosure/suppress';
 import { latestCompleteMonth } from '../../src/queries/flows';
 import { headlineFigures } from '../../src/queries/headline';
 import { rollingYear } from '../../src/report/borough/mase';
 import { publicationPlan } from '../../src/report/plan';
 import { Publisher } from '../../src/report/publish';
+import { openDemoDb } from '../helpers/demoDb';
 import { openApp } from './app';
 
 let db: DbClient;
 beforeAll(async () => {
-  db = await openNodeClient();
-  const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../data/demo-extract.csv')));
-  await loadExtract(db, { name: 'demo-extract.csv', bytes });
+  db = await openDemoDb();
 });
 afterAll(() => db?.close());
 

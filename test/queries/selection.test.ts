@@ -1,17 +1,14 @@
 /** A materialised selection gives exactly the figures of the plain path, however calls interleave. */
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbClient } from '../../src/data/client';
-import { loadExtract } from '../../src/data/ingest';
-import { openNodeClient } from '../../src/data/nodeClient';
 import { allFigures, dashboardData } from '../../src/queries/dashboard';
 import type { Filters } from '../../src/queries/filters';
 import { selectedRecords, withSelection } from '../../src/queries/selection';
+import { openDemoDb } from '../helpers/demoDb';
 
 let db: DbClient;
 beforeAll(async () => {
-  db = await openNodeClient();
-  await loadExtract(db, { name: 'demo-extract.csv', bytes: new Uint8Array(await readFile('data/demo-extract.csv')) });
+  db = await openDemoDb();
 });
 afterAll(() => db.close());
 

@@ -1,11 +1,9 @@
 /** Remembered figures: equal selections share one computation, a failure is retried, old entries go. */
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbClient } from '../../src/data/client';
-import { loadExtract } from '../../src/data/ingest';
-import { openNodeClient } from '../../src/data/nodeClient';
 import { figureCache, selectionKey } from '../../src/views/data/figureCache';
 import { loadViewData } from '../../src/views/data/viewData';
+import { openDemoDb } from '../helpers/demoDb';
 
 describe('figureCache', () => {
   it('computes once for equal selections, whatever their property or list order', async () => {
@@ -46,8 +44,7 @@ describe('figureCache', () => {
 describe('loadViewData with a cache', () => {
   let db: DbClient;
   beforeAll(async () => {
-    db = await openNodeClient();
-    await loadExtract(db, { name: 'demo-extract.csv', bytes: new Uint8Array(await readFile('data/demo-extract.csv')) });
+    db = await openDemoDb();
   });
   afterAll(() => db.close());
 
