@@ -4,9 +4,9 @@
  */
 import type { DbClient } from '../data/client';
 import { completeCounts, countBy, sumCounts } from './counts';
-import type { Category, Filters } from './filters';
-import { checkPeriod, PERIOD_OF_RECORD, PERIOD_SPINE, type Period } from './periods';
-import { selectedRecords } from './selection';
+import { CATEGORIES, type Category, type Filters } from './filters';
+import { periodSeries } from './periodCells';
+import type { Period } from './periods';
 
 /** Records by category over the whole selection. */
 export interface CategoryCounts {
@@ -36,17 +36,11 @@ export interface CategoryPeriodRow {
  * category present (zeros included), ordered by period then category.
  */
 export async function categoriesByPeriod(db: DbClient, filters: Filters, period: Period): Promise<CategoryPeriodRow[]> {
-  checkPeriod(period);
-  const cte = selectedRecords(filters);
-  return db.query<CategoryPeriodRow>(
-    `${cte.sql}, periods AS (${PERIOD_SPINE[period]}),
-     categories AS (SELECT unnest([1, 2, 3]) AS category),
-     counts AS (SELECT ${PERIOD_OF_RECORD[period]} AS period, cse_category AS category, count(*) AS n FROM selected GROUP BY ALL)
-     SELECT p.period, c.category, coalesce(n.n, 0) AS count, sum(coalesce(n.n, 0)) OVER (PARTITION BY p.period)::BIGINT AS total
-     FROM periods p CROSS JOIN categories c LEFT JOIN counts n ON n.period = p.period AND n.category = c.category
-     ORDER BY p.period, c.category`,
-    cte.params,
-  );
+  const series = await periodSeries(db, filters, period);
+  return series.periods.flatMap((at) => {
+    const total = series.totals(at).records;
+    return CATEGORIES.map((category) => ({ period: at, category, count: series.totals(at, category).records, total }));
+  });
 }
 
 /** The Bexley pack's four series for one period. Suspicion + crime = records; the outcomes overlap them. */
@@ -65,20 +59,9 @@ export interface OutcomeRow {
 
 /** Suspicion / Crime / Detections / Int-Disrupt per period, every period present (zeros included). */
 export async function outcomeSeries(db: DbClient, filters: Filters, period: Period): Promise<OutcomeRow[]> {
-  checkPeriod(period);
-  const cte = selectedRecords(filters);
-  return db.query<OutcomeRow>(
-    `${cte.sql}, periods AS (${PERIOD_SPINE[period]}),
-     counts AS (SELECT ${PERIOD_OF_RECORD[period]} AS period,
-       count(*) FILTER (WHERE record_type = 'suspicion') AS suspicion,
-       count(*) FILTER (WHERE record_type = 'crime') AS crime,
-       count(*) FILTER (WHERE outcome = 'detection') AS detections,
-       count(*) FILTER (WHERE outcome = 'disruption') AS disruptions,
-       count(*) AS records
-       FROM selected GROUP BY ALL)
-     SELECT p.period, coalesce(suspicion, 0) AS suspicion, coalesce(crime, 0) AS crime,
-       coalesce(detections, 0) AS detections, coalesce(disruptions, 0) AS disruptions, coalesce(records, 0) AS records
-     FROM periods p LEFT JOIN counts USING (period) ORDER BY p.period`,
-    cte.params,
-  );
+  const series = await periodSeries(db, filters, period);
+  return series.periods.map((at) => {
+    const { suspicion, crime, detections, disruptions, records } = series.totals(at);
+    return { period: at, suspicion, crime, detections, disruptions, records };
+  });
 }

@@ -45,9 +45,12 @@ export interface DashboardData {
   safeguard: { prevalence: FactorPrevalence[]; factorCounts: FactorCountDistribution };
 }
 
-/** Runs every dashboard query for `filters` over one materialised selection, and returns the results by view. */
+/**
+ * Runs every dashboard query for `filters` over one materialised selection, and returns the results by
+ * view. A query several figures share (the same SQL and parameters) runs once.
+ */
 export function dashboardData(db: DbClient, filters: Filters): Promise<DashboardData> {
-  return withSelection(db, filters, (selection) => allFigures(db, selection));
+  return withSelection(db, filters, (selection, remembering) => allFigures(remembering, selection));
 }
 
 /** The same figures computed straight from `records`, without a materialised selection (the reference in tests). */

@@ -8,7 +8,7 @@ import type { Subregion } from '../data/reference/types';
 import { SUBREGIONS } from './boroughs';
 import { completeCounts, sumCounts, type CountRow } from './counts';
 import type { Filters } from './filters';
-import { PERIOD_SPINE } from './periods';
+import { periodSeries } from './periodCells';
 import { selectedRecords } from './selection';
 
 /** Records by the online flag. */
@@ -93,14 +93,9 @@ export interface OnlineYearRow {
 
 /** Online records per financial year, every year from the first to the last in the selection. */
 export async function onlineByFy(db: DbClient, filters: Filters): Promise<OnlineYearRow[]> {
-  const cte = selectedRecords(filters);
-  return db.query<OnlineYearRow>(
-    `${cte.sql}, periods AS (${PERIOD_SPINE.fy}),
-     counts AS (SELECT fy AS period, count(*) FILTER (WHERE online) AS online, count(*) AS records,
-       count(*) FILTER (WHERE online IS NULL) AS not_recorded FROM selected GROUP BY ALL)
-     SELECT p.period AS fy, coalesce(online, 0) AS "online", coalesce(records, 0) AS "records",
-       coalesce(not_recorded, 0) AS "notRecorded"
-     FROM periods p LEFT JOIN counts USING (period) ORDER BY p.period`,
-    cte.params,
-  );
+  const series = await periodSeries(db, filters, 'fy');
+  return series.periods.map((fy) => {
+    const totals = series.totals(fy);
+    return { fy, online: totals.online, records: totals.records, notRecorded: totals.onlineNotRecorded };
+  });
 }

@@ -4,6 +4,7 @@
  */
 import type { DbClient } from '../data/client';
 import { whereClause, type Filters, type SqlFragment } from './filters';
+import { rememberingClient } from './remembering';
 
 /** Marks filters whose selection has been materialised into the `cse_sel_*` tables. */
 const MATERIALISED = Symbol('materialised selection');
@@ -42,17 +43,20 @@ const queues = new WeakMap<DbClient, Promise<unknown>>();
  * Runs `work` with the selection for `filters` materialised once (its records and its victims), so
  * the many figures of one view read two small tables instead of each filtering `records` and ranking
  * victims again. `work` receives filters carrying a non-enumerable marker: filters derived from them
- * by spreading (another year, another basis) lose it and take the ordinary path. Calls on one database
- * are queued, because the tables are shared.
+ * by spreading (another year, another basis) lose it and take the ordinary path. `work` also receives
+ * a client that runs a repeated query once (`rememberingClient`), valid while the tables stand. Calls on
+ * one database are queued, because the tables are shared.
  */
-export function withSelection<T>(db: DbClient, filters: Filters, work: (marked: Filters) => Promise<T>): Promise<T> {
+export function withSelection<T>(
+  db: DbClient, filters: Filters, work: (marked: Filters, remembering: DbClient) => Promise<T>,
+): Promise<T> {
   const run = async () => {
     const where = whereClause(filters);
     await db.query(`CREATE OR REPLACE TEMP TABLE cse_sel_records AS SELECT * FROM records ${where.sql}`, where.params);
     await db.exec(`CREATE OR REPLACE TEMP TABLE cse_sel_victims AS ${latestRecords('cse_sel_records')}`);
     const marked: Marked = { ...filters };
     Object.defineProperty(marked, MATERIALISED, { value: true, enumerable: false });
-    return work(marked);
+    return work(marked, rememberingClient(db));
   };
   const queued = (queues.get(db) ?? Promise.resolve()).then(run, run);
   queues.set(db, queued.catch(() => undefined));

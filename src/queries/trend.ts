@@ -4,8 +4,7 @@
  */
 import type { DbClient } from '../data/client';
 import type { Filters } from './filters';
-import { PERIOD_SPINE } from './periods';
-import { selectedRecords } from './selection';
+import { periodSeries } from './periodCells';
 
 /** One month of the trend. */
 export interface TrendRow {
@@ -18,15 +17,11 @@ export interface TrendRow {
 
 /** Records per month, every month from the selection's first to its last (zeros included), with a rolling 12-month sum. */
 export async function monthlyTrend(db: DbClient, filters: Filters): Promise<TrendRow[]> {
-  const cte = selectedRecords(filters);
-  return db.query<TrendRow>(
-    `${cte.sql}, periods AS (${PERIOD_SPINE.month}),
-     counts AS (SELECT strftime(month, '%Y-%m-%d') AS period, count(*) AS n FROM selected GROUP BY ALL),
-     filled AS (SELECT p.period, coalesce(n, 0) AS n FROM periods p LEFT JOIN counts USING (period))
-     SELECT period AS "month", n AS "records",
-       CASE WHEN row_number() OVER (ORDER BY period) >= 12
-         THEN sum(n) OVER (ORDER BY period ROWS BETWEEN 11 PRECEDING AND CURRENT ROW)::BIGINT END AS "rolling12"
-     FROM filled ORDER BY period`,
-    cte.params,
-  );
+  const series = await periodSeries(db, filters, 'month');
+  const counts = series.periods.map((month) => series.totals(month).records);
+  return series.periods.map((month, i) => ({
+    month,
+    records: counts[i],
+    rolling12: i >= 11 ? counts.slice(i - 11, i + 1).reduce((sum, n) => sum + n, 0) : null,
+  }));
 }
