@@ -1,10 +1,12 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { demoSnapshot } from './build/demoSnapshot';
+import { prerender, PRERENDER_GUARD_HASH } from './build/prerender';
 
 /**
  * The built app's Content-Security-Policy: everything from the app's own origin, nothing remote.
- * - script-src 'wasm-unsafe-eval': DuckDB-WASM and parquet-wasm compile WebAssembly (no JS eval allowed).
+ * - script-src 'wasm-unsafe-eval': DuckDB-WASM and parquet-wasm compile WebAssembly (no JS eval allowed);
+ *   the one inline script, the prerendered page's one-line guard (build/prerender.ts), by its hash.
  * - worker-src blob:: DuckDB's worker starts inside a small blob: wrapper (src/data/browserClient.ts).
  * - img-src data: blob:: PNG export draws the chart's SVG through an image; downloads are blob: URLs.
  * - style-src 'unsafe-inline': charts (Observable Plot) carry inline style attributes and <style> elements,
@@ -13,7 +15,7 @@ import { demoSnapshot } from './build/demoSnapshot';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${PRERENDER_GUARD_HASH}`,
   "worker-src 'self' blob:",
   "connect-src 'self'",
   "img-src 'self' data: blob:",
@@ -44,7 +46,7 @@ function contentSecurityPolicy(): Plugin {
 // every URL is relative, and DuckDB-WASM's engines and workers ship inside dist/ (no CDN).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), demoSnapshot()],
+  plugins: [react(), contentSecurityPolicy(), demoSnapshot(), prerender()],
   worker: { format: 'es' },
   // DuckDB-WASM is imported as-is: its browser build is already ESM and its workers/wasm are `?url` assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -6,11 +6,21 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { DemoSnapshot } from '../src/views/startup/snapshot';
 
 const ID = 'virtual:demo-snapshot';
 const RESOLVED = `\0${ID}`;
 
-async function snapshotModule(root: string): Promise<string> {
+const computed = new Map<string, Promise<DemoSnapshot>>();
+
+/** The demo's snapshot, computed once per project root (the snapshot module and the prerendered page share it). */
+export function demoSnapshotData(root: string): Promise<DemoSnapshot> {
+  let snapshot = computed.get(root);
+  if (!snapshot) computed.set(root, (snapshot = computeSnapshot(root)));
+  return snapshot;
+}
+
+async function computeSnapshot(root: string): Promise<DemoSnapshot> {
   const { openNodeClient } = await import('../src/data/nodeClient');
   const { loadExtract } = await import('../src/data/ingest');
   const { computeDemoSnapshot } = await import('../src/views/startup/snapshot');
@@ -18,7 +28,7 @@ async function snapshotModule(root: string): Promise<string> {
   try {
     const bytes = new Uint8Array(await readFile(resolve(root, 'data/demo-extract.csv')));
     const report = await loadExtract(db, { name: 'demo-extract.csv', bytes });
-    return `export default ${JSON.stringify(await computeDemoSnapshot(db, report.rowsAccepted))};\n`;
+    return await computeDemoSnapshot(db, report.rowsAccepted);
   } finally {
     await db.close();
   }
@@ -37,7 +47,7 @@ export function demoSnapshot(): Plugin {
     load(id) {
       if (id !== RESOLVED) return null;
       this.addWatchFile(resolve(root, 'data/demo-extract.csv'));
-      module ??= snapshotModule(root);
+      module ??= demoSnapshotData(root).then((snapshot) => `export default ${JSON.stringify(snapshot)};\n`);
       return module;
     },
   };

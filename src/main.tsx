@@ -1,12 +1,19 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+/**
+ * The page's first script, kept small: on the prerendered demo page (build/prerender.ts) the figures
+ * are already on screen, so the app's code is loaded only after that paint, never in its way.
+ */
+// The stylesheet stays with this first script, so the page links it in its head (render-blocking).
 import './styles/index.css';
-import { App } from './views/App';
+import { afterPaint } from './views/perfMarkNames';
+import { markPrerenderedPaint, shownPrerender } from './views/startup/prerendered';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+const prerendered = shownPrerender();
+if (prerendered) {
+  markPrerenderedPaint(prerendered, { key: prerendered.dataset.key ?? '' });
+  await new Promise<void>((resolve) => afterPaint(resolve));
+}
+const { startApp } = await import('./views/startApp');
+await startApp(root, prerendered);

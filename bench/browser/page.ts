@@ -17,6 +17,10 @@ export interface ProbeTimes {
   changeAt?: number;
   mapDrawnAt?: number;
   reportAt?: number;
+  /** The engine is ready: the footer names its version, and the live dashboard is rendered. */
+  engineReadyAt?: number;
+  /** The page arrived with the build's drawing of the demo's opening view (build/prerender.ts). */
+  prerendered?: boolean;
 }
 
 /**
@@ -39,6 +43,8 @@ const PROBE = `(() => {
   };
   watch('path.leaflet-interactive', 'mapDrawnAt');
   watch('[data-testid="validation-report"]', 'reportAt');
+  watch('[data-testid="engine-ready"]', 'engineReadyAt');
+  addEventListener('DOMContentLoaded', () => { times.prerendered = Boolean(document.getElementById('prerendered')); });
 })();`;
 
 /** A browser with one page on the built app, and the server's request log. */
@@ -87,7 +93,7 @@ export async function markTime(page: Page, name: string, timeoutMs: number): Pro
 }
 
 /** Waits until the probe has recorded `field`, and returns it. */
-export async function probeTime(page: Page, field: keyof ProbeTimes, timeoutMs: number): Promise<number> {
+export async function probeTime(page: Page, field: Exclude<keyof ProbeTimes, 'prerendered'>, timeoutMs: number): Promise<number> {
   const handle = await page.waitForFunction((name) => (globalThis as unknown as { __benchTimes: ProbeTimes }).__benchTimes[name as keyof ProbeTimes], field, { timeout: timeoutMs, polling: 100 });
   return (await handle.jsonValue()) as number;
 }

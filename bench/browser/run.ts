@@ -112,6 +112,8 @@ function medianCold(colds: readonly ColdStart[]): ColdStart {
     viewsMarkMs: medianOf(colds, (c) => c.viewsMarkMs),
     mapDrawnMs: medianOf(colds, (c) => c.mapDrawnMs),
     viewsDrawnMs: medianOf(colds, (c) => c.viewsDrawnMs),
+    liveMs: medianOf(colds, (c) => c.liveMs),
+    prerendered: medianOf(colds, (c) => c.prerendered),
   };
 }
 

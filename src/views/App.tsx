@@ -8,18 +8,28 @@ import { LoadedSource } from './load/LoadedSource';
 import { LoadPanel } from './load/LoadPanel';
 import { LoadControls } from './load/LoadControls';
 import { useExtractLoader } from './load/useExtractLoader';
-import { snapshotViewFor } from './startup/snapshot';
+import { releasePrerender } from './startup/prerendered';
+import { snapshotViewFor, type DemoSnapshot } from './startup/snapshot';
 import { SnapshotView } from './startup/SnapshotView';
 import { StartupProgress } from './startup/StartupProgress';
 import { useDemoSnapshot } from './startup/useDemoSnapshot';
 import { DEMO_FILE_NAME, useDemoExtract } from './startup/useDemoExtract';
 import { useEngine } from './useEngine';
 
+/** What the page may start with. */
+export interface AppProps {
+  /** The demo snapshot when it was fetched before the first render (the prerendered page, see main.tsx). */
+  initialSnapshot?: DemoSnapshot | null;
+}
+
+/** The link's query string; empty when the page is drawn at build time (no window). */
+const currentSearch = () => (typeof window === 'undefined' ? '' : window.location.search);
+
 /**
  * The page: header with the synthetic-data label and the publication note, start-up progress while
  * the engine starts and the demo extract loads, then the dashboard.
  */
-export function App() {
+export function App({ initialSnapshot = null }: AppProps = {}) {
   const engine = useEngine();
   const db = engine.status === 'ready' ? engine.db : null;
   const extract = useDemoExtract(db);
@@ -38,9 +48,14 @@ export function App() {
   const demoOnly = data?.files.length === 1 && data.files[0] === DEMO_FILE_NAME;
   const rejected = loader.loaded ? loader.report?.rowsRejected : extract.status === 'ready' ? extract.report.rowsRejected : undefined;
   // Until the engine is ready, the opening view of the demo is drawn from its build-time snapshot.
-  const snapshot = useDemoSnapshot();
+  const snapshot = useDemoSnapshot(initialSnapshot);
   const [leftSnapshot, setLeftSnapshot] = useState(false);
-  const snapshotState = !ready && !failure && snapshot && !leftSnapshot ? snapshotViewFor(snapshot, window.location.search) : null;
+  const snapshotState = !ready && !failure && snapshot && !leftSnapshot ? snapshotViewFor(snapshot, currentSearch()) : null;
+  // The build's drawing of the opening view (startup/prerendered.ts) never outlives it: not past the
+  // engine being ready, a failure, or a move to another view.
+  useEffect(() => {
+    if (!snapshotState) releasePrerender();
+  }, [snapshotState]);
 
   return (
     <div className="app">

@@ -33,6 +33,8 @@ export interface OpenAppOptions {
    * policy stops a remote request before it is made, so the guard would otherwise never see one.
    */
   bypassCSP?: boolean;
+  /** Run the page's scripts (default true; false shows what the HTML alone draws). */
+  javaScriptEnabled?: boolean;
 }
 
 export interface App {
@@ -82,7 +84,7 @@ export async function openApp(options: OpenAppOptions | string = {}): Promise<Ap
       args: [...CHROMIUM_ARGS],
       headless: true,
     });
-    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, bypassCSP: opts.bypassCSP ?? false });
+    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 }, bypassCSP: opts.bypassCSP ?? false, javaScriptEnabled: opts.javaScriptEnabled ?? true });
     const offMachineRequests: string[] = [];
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];

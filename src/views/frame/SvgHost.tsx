@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { usePrerender } from './prerender';
 import { useWidth } from './useWidth';
 
 /** The chart to insert, the height to reserve, and what a picked part does. */
@@ -7,6 +8,8 @@ export interface SvgHostProps {
   build: (width: number) => Element;
   /** Height reserved before the first drawing (px). */
   minHeight: number;
+  /** The width to draw at when the page is drawn at build time (see prerender.ts). */
+  prerenderWidth?: number;
   /** Called with the `data-code` of a clicked tile, or one chosen with Enter or Space. */
   onPick?: (code: string) => void;
   className?: string;
@@ -19,9 +22,10 @@ const codeOf = (target: EventTarget | null) => (target instanceof Element ? targ
  * parts into `onPick`. When the chart is redrawn (e.g. the selection moved), keyboard focus returns to
  * the part with the same code, so a keyboard user never loses their place.
  */
-export function SvgHost({ build, minHeight, onPick, className }: SvgHostProps) {
+export function SvgHost({ build, minHeight, prerenderWidth, onPick, className }: SvgHostProps) {
   const host = useRef<HTMLDivElement>(null);
   const width = useWidth(host);
+  const prerender = usePrerender();
   useEffect(() => {
     const element = host.current;
     if (!element || width === 0) return;
@@ -39,6 +43,7 @@ export function SvgHost({ build, minHeight, onPick, className }: SvgHostProps) {
       ref={host}
       className={className}
       style={{ minHeight }}
+      data-prerender-slot={prerender && prerenderWidth ? prerender.keep(build(prerenderWidth)) : undefined}
       onClick={(event: MouseEvent) => pick(event.target)}
       onKeyDown={(event: KeyboardEvent) => {
         if (event.key !== 'Enter' && event.key !== ' ') return;

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { classedScale } from '../../charts/scales';
+import { choroplethSvg } from '../../charts/choroplethSvg';
+import { classedScale, type ClassedScale } from '../../charts/scales';
 import { tileGridMap } from '../../charts/tileGridMap';
 import { boroughName, type BoroughFigures, type SubregionTotals } from '../../queries/boroughs';
 import { POPULATION_SOURCE } from '../caveats/caveats';
 import { ChartFrame } from '../frame/ChartFrame';
+import { usePrerender, type Prerender } from '../frame/prerender';
 import { SvgHost } from '../frame/SvgHost';
 import type { FigureTable } from '../frame/table';
 import { formatCount } from '../format';
@@ -29,6 +31,13 @@ const MAP_HEIGHT = 460;
 // app's script and only this one frame needs them.
 const BoroughMap = lazy(() => import('../../map/BoroughMap').then((module) => ({ default: module.BoroughMap })));
 
+/** The map as the build draws it (see frame/prerender.ts): a static choropleth on the same scale, where Leaflet will be. */
+function StaticMap({ prerender, figures, measure, scale }: { prerender: Prerender; figures: BoroughFigures; measure: Measure; scale: ClassedScale }) {
+  const values = new Map(figures.boroughs.map((b) => [b.code, measureOf(b, measure)]));
+  const svg = choroplethSvg(prerender.boundaries, values, { ariaLabel: 'Map of London boroughs', width: 700, scale });
+  return <div className="map-pair__static" style={{ height: MAP_HEIGHT }} data-prerender-slot={prerender.keep(svg)} />;
+}
+
 /**
  * Puts the tiles in alphabetical order in the document (their places on screen are set by transforms), so
  * Tab and screen readers go through the boroughs in an order a user can predict.
@@ -49,6 +58,7 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
   const measure: Measure = state.measure ?? 'count';
   const basis = state.basis;
   const selected = selectedBorough(state) ?? null;
+  const prerender = usePrerender();
   const rows = useMemo(() => mapRows(figures, measure), [figures, measure]);
   const scale = useMemo(() => classedScale(figures.boroughs.map((b) => measureOf(b, measure)), {
     format: measure === 'rate' ? (v) => v.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : undefined,
@@ -98,13 +108,15 @@ export function MapFrame({ figures, subregions, state, period, empty, onChange }
         {measure === 'rate' ? <p>Rates: {POPULATION_SOURCE}.</p> : null}
       </>}>
       <div className="map-pair">
-        <Suspense fallback={<p className="map-pair__loading" style={{ height: MAP_HEIGHT }} role="status">Loading the map…</p>}>
-          <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT}
-            tileUrl={TILE_URL} tileAttribution={TILE_ATTRIBUTION} />
-        </Suspense>
+        {prerender ? <StaticMap prerender={prerender} figures={figures} measure={measure} scale={scale} /> : (
+          <Suspense fallback={<p className="map-pair__loading" style={{ height: MAP_HEIGHT }} role="status">Loading the map…</p>}>
+            <BoroughMap data={rows} scale={leafletScale} measure={measure} basis={basis} selected={selected} onSelect={select} height={MAP_HEIGHT}
+              tileUrl={TILE_URL} tileAttribution={TILE_ATTRIBUTION} />
+          </Suspense>
+        )}
         <div className="map-pair__tiles">
           <p className="map-pair__hint" id="tile-hint">Click a borough on either map to select it. Tile map: one square per borough; Tab to a borough and press Enter.</p>
-          <SvgHost build={tiles} minHeight={440} onPick={pick} className="tile-grid" />
+          <SvgHost build={tiles} minHeight={440} prerenderWidth={420} onPick={pick} className="tile-grid" />
         </div>
       </div>
     </ChartFrame>
