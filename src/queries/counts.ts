@@ -1,7 +1,7 @@
 /** Counts of records or victims by one column: the shape most figures take. */
 import type { DbClient } from '../data/client';
 import type { Filters } from './filters';
-import { selectedRecords, selectedVictims } from './selection';
+import { keyCounts, type GroupColumn } from './keyCounts';
 
 /** One group of a breakdown: `key` is the stored value as text (`null` for not recorded). */
 export interface CountRow {
@@ -9,24 +9,11 @@ export interface CountRow {
   count: number;
 }
 
-/** Columns a breakdown may group by: a fixed list, so no caller can put other text into SQL. */
-export const GROUPABLE = [
-  'cse_category', 'fy', 'record_type', 'outcome', 'offence_borough', 'victim_home_borough', 'online', 'gang_group',
-  'victim_gender', 'suspect_gender', 'victim_age', 'suspect_age', 'suspect_relationship', 'missing_episodes_12m',
-  'looked_after', 'referral_source', 'investigating_unit',
-] as const;
-/** A column `countBy` may group by. */
-export type GroupColumn = (typeof GROUPABLE)[number];
+export { GROUPABLE, type GroupColumn } from './keyCounts';
 
-/** Counts records (`unit = 'records'`) or victims by `column`, largest group first. */
+/** Counts records (`unit = 'records'`) or victims by `column`, largest group first (batched: see `keyCounts`). */
 export async function countBy(db: DbClient, filters: Filters, unit: 'records' | 'victims', column: GroupColumn): Promise<CountRow[]> {
-  if (!GROUPABLE.includes(column)) throw new Error(`Cannot group by ${column}.`);
-  const cte = unit === 'records' ? selectedRecords(filters) : selectedVictims(filters);
-  const table = unit === 'records' ? 'selected' : 'victims';
-  return db.query<CountRow>(
-    `${cte.sql} SELECT CAST(${column} AS VARCHAR) AS key, count(*) AS count FROM ${table} GROUP BY ALL ORDER BY count DESC, key`,
-    cte.params,
-  );
+  return (await keyCounts(db, filters, unit, column)).map(({ key, count }) => ({ key, count }));
 }
 
 /**

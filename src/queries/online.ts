@@ -9,7 +9,7 @@ import { SUBREGIONS } from './boroughs';
 import { completeCounts, sumCounts, type CountRow } from './counts';
 import type { Filters } from './filters';
 import { periodSeries } from './periodCells';
-import { selectedRecords } from './selection';
+import { keyCounts } from './keyCounts';
 
 /** Records by the online flag. */
 export interface OnlineTotals {
@@ -22,23 +22,17 @@ export interface OnlineTotals {
 
 /** How many records are flagged online, not online, or have no flag. */
 export async function onlineTotals(db: DbClient, filters: Filters): Promise<OnlineTotals> {
-  const cte = selectedRecords(filters);
-  const [row] = await db.query<OnlineTotals>(
-    `${cte.sql} SELECT count(*) FILTER (WHERE online) AS "online", count(*) FILTER (WHERE NOT online) AS "notOnline",
-       count(*) FILTER (WHERE online IS NULL) AS "notRecorded", count(*) AS "total" FROM selected`,
-    cte.params,
-  );
-  return row;
+  const flags = await keyCounts(db, filters, 'records', 'online');
+  const count = (key: string | null) => flags.find((row) => row.key === key)?.count ?? 0;
+  const total = flags.reduce((sum, row) => sum + row.count, 0);
+  return { online: count('true'), notOnline: count('false'), notRecorded: count(null), total };
 }
 
 /** Online records counted by one of two fixed columns. */
 async function onlineCountsBy(db: DbClient, filters: Filters, column: 'cse_category' | 'offence_borough'): Promise<CountRow[]> {
   if (column !== 'cse_category' && column !== 'offence_borough') throw new Error(`Cannot group by ${String(column)}.`);
-  const cte = selectedRecords(filters);
-  return db.query<CountRow>(
-    `${cte.sql} SELECT CAST(${column} AS VARCHAR) AS key, count(*) AS count FROM selected WHERE online GROUP BY ALL`,
-    cte.params,
-  );
+  const groups = await keyCounts(db, filters, 'records', column);
+  return groups.filter((row) => row.online > 0).map((row) => ({ key: row.key, count: row.online }));
 }
 
 /** Online records per category (all three present); `total` is all online records. */

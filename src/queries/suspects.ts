@@ -76,9 +76,9 @@ export function weightedMedian(pairs: readonly (readonly [number, number])[]): n
 
 /** Suspect ages next to victim ages (records with both known), so peer-on-peer abuse shows. */
 export async function ageComparison(db: DbClient, filters: Filters): Promise<AgeComparison> {
-  const pairs = await agePairs(db, filters);
-  const cte = selectedRecords(filters);
-  const [{ total }] = await db.query<{ total: number }>(`${cte.sql} SELECT count(*) AS total FROM selected`, cte.params);
+  // All records: the categories' sum (every record has one), asked together with the other counts.
+  const [pairs, categories] = await Promise.all([agePairs(db, filters), countBy(db, filters, 'records', 'cse_category')]);
+  const total = categories.reduce((sum, row) => sum + row.count, 0);
   const inBand = (age: number, band: (typeof AGE_COMPARISON_BANDS)[number]) => age >= band.min && age <= band.max;
   const sumWhere = (test: (row: AgePairRow) => boolean) => pairs.filter(test).reduce((sum, row) => sum + row.records, 0);
   return {

@@ -1,6 +1,6 @@
 /** Victim-based figures: distinct children, each described by their latest record in the selection. */
 import type { DbClient } from '../data/client';
-import type { CountRow, Proportion } from './counts';
+import { countBy, type CountRow, type Proportion } from './counts';
 import { GENDERS, type Filters, type Gender } from './filters';
 import { selectedVictims } from './selection';
 
@@ -44,12 +44,10 @@ export async function victimsByAgeAndGender(db: DbClient, filters: Filters): Pro
 
 /** Female victims (`count`) of all victims (`total`): "9 in 10 reported victims were female". */
 export async function femaleVictimShare(db: DbClient, filters: Filters): Promise<Proportion> {
-  const cte = selectedVictims(filters);
-  const [row] = await db.query<Proportion>(
-    `${cte.sql} SELECT count(*) FILTER (WHERE victim_gender = 'female') AS count, count(*) AS total FROM victims`,
-    cte.params,
-  );
-  return row;
+  // From the victims' gender breakdown, which the dashboard asks for with its other counts (see keyCounts).
+  const genders = await countBy(db, filters, 'victims', 'victim_gender');
+  const count = genders.find((row) => row.key === 'female')?.count ?? 0;
+  return { count, total: genders.reduce((sum, row) => sum + row.count, 0) };
 }
 
 /** The most common age among victims of one gender, with the counts a subtitle needs. */
