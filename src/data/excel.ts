@@ -1,10 +1,13 @@
 /**
  * Excel workbooks (.xlsx) are turned into CSV text and then read by the same reading rules as any CSV,
- * so a workbook and its CSV export load identically. exceljs is loaded only when a workbook is opened.
+ * so a workbook and its CSV export load identically. The reader is the small one in ./xlsx/ (a zip, a
+ * few XML parts): a general spreadsheet library weighed more than the rest of the app's JavaScript.
  */
-import type ExcelJS from 'exceljs';
 import { csvDocument } from './csvText';
+import { isOutOfMemory, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES } from './limits';
 import { ExtractError } from './loadReport';
+import type { SheetCells } from './xlsx/sheet';
+import { openWorkbook, type Workbook } from './xlsx/workbook';
 
 /** A workbook sheet as CSV, with the names of all sheets (for the sheet picker). */
 export interface SheetAsCsv {
@@ -13,73 +16,65 @@ export interface SheetAsCsv {
   sheets: string[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/**
+ * Opened workbooks and the CSV of each sheet read, by the workbook's bytes: choosing another sheet, or
+ * loading again after the column-mapping step, reuses them instead of parsing again (on the main thread).
+ */
+const opened = new WeakMap<Uint8Array, { workbook: Workbook; csv: Map<string, string> }>();
 
-/** Excel stores dates as UTC instants: midnight becomes `YYYY-MM-DD`, other times keep their time. */
-function dateText(date: Date): string {
-  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-  const seconds = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds();
-  return seconds === 0 ? day : `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+/**
+ * Runs `read`, turning anything a damaged workbook makes it throw into one sentence naming the file
+ * (running out of memory is left to withinMemory, which says so).
+ */
+function readable<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ExtractError || isOutOfMemory(error)) throw error;
+    // A damaged zip's offsets point past its end: DataView says so in words meant for programmers.
+    const reason = error instanceof RangeError ? 'its zip directory is damaged' : error instanceof Error ? error.message : String(error);
+    throw new ExtractError(`${file} could not be read as an Excel workbook: ${reason.replace(/\s+/g, ' ')}.`);
+  }
 }
 
-/** A cell's value as the text a CSV export would hold (formulas give their result). */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return dateText(value);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-  if ('text' in value) return String(value.text);
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
-/** Loads exceljs (a large library) on first use only. */
-async function excel(): Promise<typeof ExcelJS> {
-  const module = await import('exceljs');
-  return (module.default ?? module) as typeof ExcelJS;
+function workbookOf(file: string, bytes: Uint8Array) {
+  let entry = opened.get(bytes);
+  if (!entry) {
+    entry = { workbook: readable(file, () => openWorkbook(bytes, MAX_UNPACKED_BYTES)), csv: new Map() };
+    opened.set(bytes, entry);
+  }
+  return entry;
 }
 
 /**
- * Parsed workbooks by their bytes: choosing another sheet, or loading again after the column-mapping
- * step, reuses the parse (the slow part, on the main thread) instead of repeating it.
+ * The sheet as CSV. The probe (sheetProbe.ts) measured the sheet from its cell references; cells written
+ * without one are only counted here, so the grid is checked again before it is built.
  */
-const parsed = new WeakMap<Uint8Array, Promise<ExcelJS.Workbook>>();
-
-function readWorkbook(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  let workbook = parsed.get(bytes);
-  if (!workbook) {
-    workbook = (async () => {
-      const book = new (await excel()).Workbook();
-      try {
-        await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-      } catch (error) {
-        throw new ExtractError(`${file} could not be read as an Excel workbook: ${error instanceof Error ? error.message : error}.`);
-      }
-      return book;
-    })();
-    parsed.set(bytes, workbook);
-    workbook.catch(() => parsed.delete(bytes));
+function sheetCsv(file: string, sheet: string, { rows, height, width }: SheetCells): string {
+  if (!height) throw new ExtractError(`${file}: the sheet "${sheet}" is empty.`);
+  if (height * width > MAX_SHEET_CELLS) {
+    throw new ExtractError(`${file}: the sheet "${sheet}" spans ${height.toLocaleString('en-GB')} rows by ${width.toLocaleString('en-GB')} columns, ` +
+      `too large to open from a workbook: save it as CSV and load that.`);
   }
-  return workbook;
+  const grid = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? ''));
+  // Read back by the app itself, not opened in a spreadsheet: no formula guard, values stay as they are.
+  return csvDocument(grid[0], grid.slice(1), false);
 }
 
 /**
  * Reads one sheet (the first by default) of an .xlsx file as CSV. Empty rows inside the data are kept,
- * so data-row numbers match the workbook's (data row n is sheet row n + 1).
+ * so data-row numbers match the workbook's (data row n is sheet row n + 1). Throws ExtractError (one
+ * sentence naming the file) when the workbook cannot be read or has no such sheet.
  */
 export async function sheetAsCsv(file: string, bytes: Uint8Array, sheet?: string): Promise<SheetAsCsv> {
-  const workbook = await readWorkbook(file, bytes);
-  const sheets = workbook.worksheets.map((ws) => ws.name);
-  const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
-  if (!worksheet) throw new ExtractError(`${file} has no sheet called "${sheet}": its sheets are ${sheets.join(', ')}.`);
-  const width = worksheet.columnCount;
-  const rows: string[][] = [];
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1).value)));
+  const { workbook, csv } = workbookOf(file, bytes);
+  const { sheets } = workbook;
+  const name = sheet ?? sheets[0];
+  if (!sheets.includes(name)) throw new ExtractError(`${file} has no sheet called "${sheet}": its sheets are ${sheets.join(', ')}.`);
+  let text = csv.get(name);
+  if (text === undefined) {
+    text = sheetCsv(file, name, readable(file, () => workbook.cells(name)));
+    csv.set(name, text);
   }
-  if (!rows.length) throw new ExtractError(`${file}: the sheet "${worksheet.name}" is empty.`);
-  // Read back by the app itself, not opened in a spreadsheet: no formula guard, values stay as they are.
-  return { csv: csvDocument(rows[0], rows.slice(1), false), sheet: worksheet.name, sheets };
+  return { csv: text, sheet: name, sheets };
 }

@@ -27,8 +27,8 @@ export const MAX_COLUMNS = 500;
 export const MAX_LINE_BYTES = 2_000_000;
 /**
  * Most cells in a workbook sheet (rows × columns): 3,000,000, about 100,000 records of the format's
- * 28 columns. exceljs builds an object per cell, far heavier than the engine's columns; bigger extracts
- * should be saved as CSV.
+ * 28 columns. The workbook reader holds each cell's text and then the sheet as CSV text beside the
+ * workbook's bytes, far heavier than the engine's columns; bigger extracts should be saved as CSV.
  */
 export const MAX_SHEET_CELLS = 3_000_000;
 /** Most bytes a workbook may unpack to (its parts together), so a zip bomb is refused unopened. */
