@@ -1,6 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { demoSnapshot } from './build/demoSnapshot';
 import { prerender, PRERENDER_GUARD_HASH } from './build/prerender';
 
 /**
@@ -46,7 +45,7 @@ function contentSecurityPolicy(): Plugin {
 // every URL is relative, and DuckDB-WASM's engines and workers ship inside dist/ (no CDN).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), demoSnapshot(), prerender()],
+  plugins: [react(), contentSecurityPolicy(), prerender()],
   worker: { format: 'es' },
   // DuckDB-WASM is imported as-is: its browser build is already ESM and its workers/wasm are `?url` assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

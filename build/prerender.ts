@@ -22,7 +22,8 @@ export const PRERENDER_GUARD_HASH = `'sha256-${createHash('sha256').update(PRERE
 
 // While both are in the page, React's copy (#root) is laid out, so charts measure their width, but unseen.
 const STYLE = `html:not(.cse-deep-link) #prerendered + #root { visibility: hidden; position: absolute; top: 0; left: 0; right: 0; }
-      .cse-deep-link #prerendered { display: none; }`;
+      .cse-deep-link #prerendered { display: none; }
+      fieldset.prerendered { border: 0; margin: 0; padding: 0; min-width: 0; }`;
 
 const ID_REFERENCES = / (id|for|aria-labelledby|aria-describedby|aria-controls|href)="(#?)([^"]*)"/g;
 
@@ -64,18 +65,24 @@ async function prerenderedRoot(root: string): Promise<string> {
   const boundaries = JSON.parse(await readFile(resolve(root, 'public/london-boroughs.geojson'), 'utf8'));
   const page = await renderWithVite(root, (module) => module.prerenderPage(snapshot, boundaries));
   const key = page.key.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<div id="prerendered" data-key="${key}">${finishPrerender(page.html, page.slots)}</div>`;
+  // Its buttons and fields do nothing until the app has loaded, so they say so (a disabled fieldset).
+  return `<div id="prerendered" data-key="${key}"><fieldset disabled class="prerendered">${finishPrerender(page.html, page.slots)}</fieldset></div>`;
 }
 
 /**
  * The app's code is loaded by main.tsx only after the first paint; preloading it from the head lets
- * the browser fetch and compile it meanwhile without running it (so it is never in that paint's way).
+ * the browser fetch it meanwhile without running it (so it is never in that paint's way).
  */
 function preloadApp(html: string, context: IndexHtmlTransformContext): string {
   const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
-  const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/views/startApp.tsx'));
-  if (!app || app.type !== 'chunk') throw new Error('prerender: the build has no startApp chunk to preload.');
-  const links = [app.fileName, ...app.imports].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+  const chunk = (path: string) => {
+    const found = chunks.find((each) => each.facadeModuleId?.endsWith(path));
+    if (!found || found.type !== 'chunk') throw new Error(`prerender: the build has no chunk for ${path} to preload.`);
+    return [found.fileName, ...found.imports];
+  };
+  // The app, and the engine's client that the app asks for as soon as it starts.
+  const files = [...chunk('/src/views/startApp.tsx'), ...chunk('/src/data/browserClient.ts')];
+  const links = files.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
   return html.replace('</head>', `  ${[...new Set(links)].join('\n    ')}\n  </head>`);
 }
 

@@ -5,15 +5,16 @@
 // The stylesheet stays with this first script, so the page links it in its head (render-blocking).
 import './styles/index.css';
 import { afterPaint } from './views/perfMarkNames';
-import { markPrerenderedPaint, shownPrerender } from './views/startup/prerendered';
+import { markPrerenderedPaint, releasePrerender, shownPrerender } from './views/startup/prerendered';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
 const prerendered = shownPrerender();
+if (!prerendered) releasePrerender(); // hidden by a link to another view: it will never be shown
 if (prerendered) {
   markPrerenderedPaint(prerendered, { key: prerendered.dataset.key ?? '' });
   await new Promise<void>((resolve) => afterPaint(resolve));
 }
 const { startApp } = await import('./views/startApp');
-await startApp(root, prerendered);
+startApp(root, prerendered);

@@ -6,9 +6,3 @@ interface ImportMetaEnv {
   /** Attribution text the tile server's licence requires. */
   readonly VITE_TILE_ATTRIBUTION?: string;
 }
-
-/** The demo's opening figures, computed at build time (build/demoSnapshot.ts). */
-declare module 'virtual:demo-snapshot' {
-  const snapshot: import('./views/startup/snapshot').DemoSnapshot;
-  export default snapshot;
-}

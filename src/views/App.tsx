@@ -9,27 +9,26 @@ import { LoadPanel } from './load/LoadPanel';
 import { LoadControls } from './load/LoadControls';
 import { useExtractLoader } from './load/useExtractLoader';
 import { releasePrerender } from './startup/prerendered';
-import { snapshotViewFor, type DemoSnapshot } from './startup/snapshot';
+import type { DemoSnapshot } from './startup/snapshot';
 import { SnapshotView } from './startup/SnapshotView';
 import { StartupProgress } from './startup/StartupProgress';
-import { useDemoSnapshot } from './startup/useDemoSnapshot';
 import { DEMO_FILE_NAME, useDemoExtract } from './startup/useDemoExtract';
 import { useEngine } from './useEngine';
 
 /** What the page may start with. */
 export interface AppProps {
-  /** The demo snapshot when it was fetched before the first render (the prerendered page, see main.tsx). */
-  initialSnapshot?: DemoSnapshot | null;
+  /**
+   * Build time only (startup/prerender.tsx): draw the demo's opening view from this snapshot, as the
+   * page shows it until the engine is ready. In the browser that drawing is already in the HTML.
+   */
+  prerenderSnapshot?: DemoSnapshot;
 }
-
-/** The link's query string; empty when the page is drawn at build time (no window). */
-const currentSearch = () => (typeof window === 'undefined' ? '' : window.location.search);
 
 /**
  * The page: header with the synthetic-data label and the publication note, start-up progress while
  * the engine starts and the demo extract loads, then the dashboard.
  */
-export function App({ initialSnapshot = null }: AppProps = {}) {
+export function App({ prerenderSnapshot }: AppProps = {}) {
   const engine = useEngine();
   const db = engine.status === 'ready' ? engine.db : null;
   const extract = useDemoExtract(db);
@@ -47,15 +46,10 @@ export function App({ initialSnapshot = null }: AppProps = {}) {
   const synthetic = data?.files.includes(DEMO_FILE_NAME) ?? false;
   const demoOnly = data?.files.length === 1 && data.files[0] === DEMO_FILE_NAME;
   const rejected = loader.loaded ? loader.report?.rowsRejected : extract.status === 'ready' ? extract.report.rowsRejected : undefined;
-  // Until the engine is ready, the opening view of the demo is drawn from its build-time snapshot.
-  const snapshot = useDemoSnapshot(initialSnapshot);
-  const [leftSnapshot, setLeftSnapshot] = useState(false);
-  const snapshotState = !ready && !failure && snapshot && !leftSnapshot ? snapshotViewFor(snapshot, currentSearch()) : null;
-  // The build's drawing of the opening view (startup/prerendered.ts) never outlives it: not past the
-  // engine being ready, a failure, or a move to another view.
+  // The build's drawing of the opening view (startup/prerendered.ts) gives way to a failure at once.
   useEffect(() => {
-    if (!snapshotState) releasePrerender();
-  }, [snapshotState]);
+    if (failure) releasePrerender();
+  }, [failure]);
 
   return (
     <div className="app">
@@ -64,7 +58,7 @@ export function App({ initialSnapshot = null }: AppProps = {}) {
         <h1>London child sexual exploitation dashboard</h1>
         <p className="app__marks">
           {/* The label describes the data on screen, so it appears with it (a real extract will not carry it). */}
-          {(ready && synthetic) || snapshotState ? (
+          {(ready && synthetic) || prerenderSnapshot ? (
             <span className="mark mark--synthetic" data-testid="synthetic-label">Synthetic demo data</span>
           ) : null}
           <span className="mark mark--restricted">Not for publication: exact numbers, no small-number suppression</span>
@@ -99,13 +93,8 @@ export function App({ initialSnapshot = null }: AppProps = {}) {
             }
           />
         </>
-      ) : snapshot && snapshotState ? (
-        <SnapshotView
-          snapshot={snapshot}
-          state={snapshotState}
-          progress={<StartupProgress engine={progress} extract={extract} />}
-          onLeave={() => setLeftSnapshot(true)}
-        />
+      ) : prerenderSnapshot ? (
+        <SnapshotView snapshot={prerenderSnapshot} progress={<StartupProgress engine={progress} extract={extract} />} />
       ) : (
         <main className="app__loading">
           <StartupProgress engine={progress} extract={extract} />

@@ -78,7 +78,7 @@ describe('start-up failure in Chromium', () => {
 });
 
 describe('the opening figures before the engine is ready', () => {
-  it('draws the demo\'s opening view from the build-time snapshot, with exactly the figures the engine then computes', async () => {
+  it('keeps the drawn opening view on screen while the engine starts, then hands over to the live dashboard with the same figures', async () => {
     const app = await openApp({
       // Hold the engine back, so the page is seen in the state a slow machine or network leaves it in.
       beforeNavigate: async (page) => {
@@ -90,21 +90,21 @@ describe('the opening figures before the engine is ready', () => {
     });
     try {
       const { page } = app;
-      await page.getByTestId('snapshot-view').locator('[data-testid="headline-records-value"]').waitFor({ timeout: 30_000 });
-      const shownAfter = Date.now() - app.openedAt;
+      // The build's drawing (build/prerender.ts) is on screen; the app renders unseen beside it.
+      await page.waitForTimeout(2000);
       expect(await page.getByTestId('engine-ready').count()).toBe(0);
-      expect(await page.getByTestId('synthetic-label').textContent()).toBe('Synthetic demo data');
-      expect(await page.locator('.filter-bar select').first().isDisabled()).toBe(true);
-      await page.locator('#figures [data-testid^="figure-"]').first().waitFor();
-      await page.locator('#figures .leaflet-container path').first().waitFor({ timeout: 30_000 }); // the map's own chunk
-      const snapshotText = await page.locator('#figures').innerText();
+      expect(await page.locator('#prerendered').isVisible()).toBe(true);
+      expect(await page.locator('#root').isVisible()).toBe(false);
+      expect(await page.locator('#prerendered .mark--synthetic').textContent()).toBe('Synthetic demo data');
+      expect(await page.locator('#prerendered .filter-bar select').first().isDisabled()).toBe(true);
+      expect(await page.locator('#prerendered .chart-frame__actions button').first().isDisabled()).toBe(true);
+      const drawnHeadline = await page.locator('#prerendered ul.tiles').innerText();
 
       await page.getByTestId('engine-ready').waitFor({ timeout: 90_000 });
-      await page.getByTestId('snapshot-view').waitFor({ state: 'detached' });
+      await page.locator('#prerendered').waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('main').getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
-      await page.locator('#figures .leaflet-container path').first().waitFor({ timeout: 30_000 }); // the live map, redrawn
-      console.info(`[e2e] snapshot headline ${shownAfter} ms after goto (engine held back 4 s); live ${Date.now() - app.openedAt} ms`);
-      expect(await page.locator('#figures').innerText()).toBe(snapshotText);
+      console.info(`[e2e] engine held back 4 s; live ${Date.now() - app.openedAt} ms after goto`);
+      expect(await page.locator('#figures ul.tiles').innerText()).toBe(drawnHeadline);
       expect(await page.locator('.filter-bar select').first().isDisabled()).toBe(false);
     } finally {
       await app.close();
@@ -112,21 +112,12 @@ describe('the opening figures before the engine is ready', () => {
   });
 
   it('waits for the engine when the link asks for another selection', async () => {
-    const app = await openApp({
-      query: 'fy=2014/15',
-      beforeNavigate: async (page) => {
-        await page.addInitScript(() => {
-          // Records whether the snapshot view is ever in the page, however briefly.
-          new MutationObserver(() => {
-            if (document.querySelector('[data-testid="snapshot-view"]')) (window as unknown as { sawSnapshot: boolean }).sawSnapshot = true;
-          }).observe(document, { childList: true, subtree: true });
-        });
-      },
-    });
+    const app = await openApp({ query: 'fy=2014/15' });
     try {
+      expect(await app.page.locator('#prerendered').isVisible()).toBe(false);
       await app.page.getByTestId('engine-ready').waitFor({ timeout: 90_000 });
       await app.page.getByTestId('headline-records-value').waitFor({ timeout: 30_000 });
-      expect(await app.page.evaluate(() => (window as unknown as { sawSnapshot?: boolean }).sawSnapshot ?? false)).toBe(false);
+      expect(await app.page.locator('#prerendered').count()).toBe(0);
       expect(await app.page.getByTestId('selection').textContent()).toContain('2014/15');
     } finally {
       await app.close();

@@ -6,29 +6,26 @@ import { FilterBar } from '../filters/FilterBar';
 import { ExportContextProvider } from '../frame/ExportContextProvider';
 import { Figures } from '../Figures';
 import { LoadedSource } from '../load/LoadedSource';
-import { usePaintMarks } from '../perfMarks';
 import { describeSelection } from '../selection';
-import { filtersToSearch, type ViewState } from '../urlState';
 import type { DemoSnapshot } from './snapshot';
 import { DEMO_FILE_NAME } from './useDemoExtract';
 
-/** Props: the snapshot and its view, the start-up progress line, and what to do when the user asks for another view. */
+/** Props: the snapshot, and the start-up progress line. */
 export interface SnapshotViewProps {
   snapshot: DemoSnapshot;
-  state: ViewState;
   progress: ReactNode;
-  /** Called after a change has been written to the address bar: the live dashboard will open on it. */
-  onLeave: () => void;
 }
 
 const noBorough = async (): Promise<string | null> => null;
+const ignore = () => undefined;
 
 /**
- * The demo's opening figures while the engine starts: every view, drawn from the build-time snapshot.
- * Reading, tables and exports work at once; a filter change is written to the address bar and the live
- * dashboard opens on it as soon as the engine is ready.
+ * The demo's opening view as the build draws it into index.html (startup/prerender.tsx): every view,
+ * from the build-time snapshot, with the live dashboard's own components, so nothing moves when the
+ * live page replaces it. Its controls are disabled: they work once the engine has started.
  */
-export function SnapshotView({ snapshot, state, progress, onLeave }: SnapshotViewProps) {
+export function SnapshotView({ snapshot, progress }: SnapshotViewProps) {
+  const { state } = snapshot;
   const caveats = useMemo(
     () => caveatStatements({ relationship: snapshot.figures.main.suspects.relationships, synthetic: true }),
     [snapshot],
@@ -37,25 +34,20 @@ export function SnapshotView({ snapshot, state, progress, onLeave }: SnapshotVie
     () => ({ selection: describeSelection(state), caveats, marks: DASHBOARD_MARKS }),
     [state, caveats],
   );
-  usePaintMarks({ data: snapshot.figures, preview: null, filters: state.filters }); // first figures, for `npm run bench`
-  const onChange = (change: (current: ViewState) => ViewState) => {
-    window.history.pushState(null, '', `?${filtersToSearch(change(state))}`);
-    onLeave();
-  };
   return (
-    <main className="dashboard" aria-busy="true" data-testid="snapshot-view">
+    <main className="dashboard" aria-busy="true">
       <LoadedSource data={{ files: [DEMO_FILE_NAME], rows: snapshot.rows, extent: snapshot.extent }} />
       <div className="dashboard__starting">{progress}</div>
       {/* The same filter bar as the live dashboard, disabled as a whole, so nothing moves when the engine arrives. */}
       <fieldset className="dashboard__waiting-filters" disabled aria-describedby="snapshot-note">
-        <FilterBar state={state} extent={snapshot.extent} onChange={(next) => onChange(() => next)} onReset={() => undefined} resolveBorough={noBorough} />
+        <FilterBar state={state} extent={snapshot.extent} onChange={ignore} onReset={ignore} resolveBorough={noBorough} />
       </fieldset>
-      <p className="dashboard__selection" data-testid="selection">
+      <p className="dashboard__selection">
         <strong>Showing:</strong> {describeSelection(state)}
-        <span className="dashboard__updating" id="snapshot-note"> The filters work once the engine has started.</span>
+        <span className="dashboard__updating" id="snapshot-note"> The filters, tables and downloads work once the engine has started.</span>
       </p>
       <ExportContextProvider value={exportContext}>
-        <Figures data={snapshot.figures} state={state} onChange={onChange} caveats={<CaveatsPanel statements={caveats} />} />
+        <Figures data={snapshot.figures} state={state} onChange={ignore} caveats={<CaveatsPanel statements={caveats} />} />
       </ExportContextProvider>
     </main>
   );

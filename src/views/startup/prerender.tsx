@@ -45,7 +45,7 @@ export function prerenderPage(snapshot: DemoSnapshot, boundaries: BoroughCollect
   try {
     const html = renderToString(
       <PrerenderContext.Provider value={context}>
-        <App initialSnapshot={snapshot} />
+        <App prerenderSnapshot={snapshot} />
       </PrerenderContext.Provider>,
     );
     return { html, slots, key: filtersKey(snapshot.state.filters) };

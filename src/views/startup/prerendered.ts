@@ -1,10 +1,10 @@
 /**
  * The page the build drew (build/prerender.ts) in the browser: the demo's opening view is in the HTML,
- * painted before any script runs. React renders the same view into a hidden `#root` beside it; once
- * React's own figures are painted, the prerendered copy is removed and `#root` shows. A link that
- * names another view hides the prerendered copy at once (the guard in index.html's head).
+ * painted before any script runs. React renders the app into a hidden `#root` beside it while the
+ * engine starts; once the live dashboard has painted its figures, the drawing is removed and `#root`
+ * shows. A link that names another view hides the drawing at once (the guard in index.html's head).
  */
-import { afterPaint, FIRST_FIGURES, VIEWS_DRAWN, type PaintedDetail } from '../perfMarkNames';
+import { afterPaint, FIRST_FIGURES, PAINTED, VIEWS_DRAWN, type PaintedDetail } from '../perfMarkNames';
 
 /** The `elementtiming` names of prerendered frames (ChartFrame), for the Element Timing API. */
 export const FRAME_TIMING_PREFIX = 'cse-frame-';
@@ -54,16 +54,22 @@ export function markPrerenderedPaint(prerendered: HTMLElement, detail: PaintedDe
 const CHARTS = '.chart-frame__chart svg';
 
 /**
- * Removes the prerendered page once React's own copy in `root` has drawn as many charts (checked each
- * frame), so the switch never shows empty frames; after `timeoutMs` it is removed regardless.
+ * Removes the prerendered page once the live dashboard in `root` has painted its figures (its first
+ * `cse:painted` mark) and drawn as many charts as the drawing has, checked each frame, so the switch
+ * never shows empty frames; at most `settleMs` after that mark, whatever the charts (another extract
+ * restored from this browser may have fewer).
  */
-export function releaseWhenDrawn(prerendered: HTMLElement, root: HTMLElement, timeoutMs = 10_000): void {
+export function releaseWhenLive(prerendered: HTMLElement, root: HTMLElement, settleMs = 2000): void {
   const charts = prerendered.querySelectorAll(CHARTS).length;
-  const started = performance.now();
-  const check = () => {
+  const settle = (since: number) => {
     if (!prerendered.isConnected) return;
-    if (root.querySelectorAll(CHARTS).length >= charts || performance.now() - started > timeoutMs) releasePrerender();
-    else requestAnimationFrame(check);
+    if (root.querySelectorAll(CHARTS).length >= charts || performance.now() - since > settleMs) releasePrerender();
+    else requestAnimationFrame(() => settle(since));
   };
-  requestAnimationFrame(check);
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName(PAINTED).length) return;
+    observer.disconnect();
+    settle(performance.now());
+  });
+  observer.observe({ type: 'mark' });
 }
