@@ -25,7 +25,18 @@ export function formatPercent(share: number, digits = 0): string {
   const rounded = Math.round(percent * factor) / factor;
   if (digits === 0 && rounded === 0 && percent > 0) return '<1%';
   if (digits === 0 && rounded === 100 && percent < 100) return '>99%';
-  return `${rounded.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
+  return `${fixedDigits(digits).format(rounded)}%`;
+}
+
+// `toLocaleString` with options builds a new Intl.NumberFormat on every call (~0.1 ms each, and a
+// redraw formats hundreds of shares), so each precision's formatter is built once and kept.
+const FIXED = new Map<number, Intl.NumberFormat>();
+
+/** The en-GB formatter with exactly `digits` decimals (what `toLocaleString('en-GB', …)` would use). */
+function fixedDigits(digits: number): Intl.NumberFormat {
+  let format = FIXED.get(digits);
+  if (!format) FIXED.set(digits, (format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format;
 }
 
 /** A share of `part` in `whole`, or NaN when there is no whole (so it formats as "–", never as 0%). */
