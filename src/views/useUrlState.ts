@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DbClient } from '../data/client';
 import { resolveBorough } from '../queries/boroughs';
+import { referenceBorough } from './referenceBorough';
 import { boroughParam, filtersToSearch, searchToFilters, type ViewState } from './urlState';
 
-/** The URL-backed state: null until the first URL has been read (its borough resolved by the engine). */
+/** The URL-backed state: null until the first URL has been read (its borough resolved, by the engine unless it is a reference name or code). */
 export interface UrlStateHandle {
   state: ViewState | null;
   /** Set when the link named a borough that matches none of the 33 (shown as text, never as HTML). */
@@ -35,7 +36,9 @@ export function useUrlState(db: DbClient, defaultFy: string | undefined): UrlSta
       const ticket = ++generation.current;
       const search = window.location.search;
       const text = boroughParam(search);
-      const code = text ? await resolveBorough(db, text).catch(() => null) : null;
+      // A reference name or code needs no round trip to the engine (and no await: a Back/Forward
+      // whose borough is known applies in the same task as the popstate).
+      const code = text ? referenceBorough(text) ?? await resolveBorough(db, text).catch(() => null) : null;
       if (ticket !== generation.current) return; // a newer navigation won
       const next = searchToFilters(search, { defaultFy, resolveBorough: () => code });
       setUnknownBorough(text && !code ? text : null);
