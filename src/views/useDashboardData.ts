@@ -3,6 +3,7 @@ import type { DbClient } from '../data/client';
 import type { Filters } from '../queries/filters';
 import { latestWins } from './data/latestWins';
 import { figureCache } from './data/figureCache';
+import { keepEqual } from './keepEqual';
 import { loadHeadlinePreview, loadViewData, type HeadlinePreview, type ViewData } from './data/viewData';
 
 /** The figures of one selection as React state. */
@@ -16,6 +17,19 @@ export interface DashboardDataState {
   /** True while figures for newer filters are being computed. */
   loading: boolean;
   error: Error | null;
+}
+
+/**
+ * `next` sharing every part equal to what is on screen (see keepEqual.ts). London's figures move between
+ * `london` (a borough selected) and `main` (London selected) as a borough is picked or cleared, so each
+ * is compared with both.
+ */
+function sharedWith(previous: ViewData | null, next: ViewData): ViewData {
+  if (!previous) return next;
+  const main = keepEqual([previous.main, previous.london], next.main);
+  const london = keepEqual([previous.london, previous.main], next.london);
+  const allYears = keepEqual([previous.allYears], next.allYears);
+  return main === previous.main && london === previous.london && allYears === previous.allYears ? previous : { main, london, allYears };
 }
 
 /**
@@ -47,7 +61,8 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
       (result) => {
         if (result.stale) return;
         hasData.current = true;
-        setState({ data: result.value, preview: null, filters, loading: false, error: null });
+        // Parts equal to what is on screen keep their identity, so only the views whose numbers changed redraw.
+        setState((previous) => ({ data: sharedWith(previous.data, result.value), preview: null, filters, loading: false, error: null }));
       },
       (error: unknown) => {
         setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));
