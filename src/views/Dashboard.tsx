@@ -2,6 +2,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import type { DbClient } from '../data/client';
 import { resolveBorough } from '../queries/boroughs';
 import type { DataExtent } from '../queries/extent';
+import type { Filters } from '../queries/filters';
 import { CaveatsPanel } from './caveats/CaveatsPanel';
 import { caveatStatements } from './caveats/caveats';
 import { FilterBar } from './filters/FilterBar';
@@ -14,6 +15,7 @@ import { describeSelection } from './selection';
 import { defaultFinancialYear } from './startup/defaultPeriod';
 import { useDashboardData } from './useDashboardData';
 import { useUrlState } from './useUrlState';
+import type { ViewState } from './urlState';
 
 /** The engine, and the loaded data: its span, the "what is loaded" line, and whether it is the synthetic demo. */
 export interface DashboardProps {
@@ -28,6 +30,23 @@ export interface DashboardProps {
 /** The marks every export of the demo's figures carries (a real extract drops the first). */
 export const DASHBOARD_MARKS = ['Synthetic demo data', 'Not for publication: exact numbers, no small-number suppression'];
 
+const NO_RELATIONSHIPS = { recorded: 0, total: 0 };
+
+/**
+ * The state the figures on screen belong to: the URL's basis and measure with the filters the figures
+ * were computed for. The same object while those do not change, so a filter change does not render
+ * every view again before its figures arrive (the views are memoised on it).
+ */
+function useShownState(state: ViewState | null, filters: Filters | null): ViewState | null {
+  const shownFilters = state ? filters ?? state.filters : null;
+  const basis = state?.basis;
+  const measure = state?.measure;
+  return useMemo(
+    () => (shownFilters && basis ? { filters: shownFilters, basis, ...(measure ? { measure } : {}) } : null),
+    [shownFilters, basis, measure],
+  );
+}
+
 /** The dashboard: one filter bar (synced to the URL) driving every view, and the caveats that travel with them. */
 export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
   const defaultFy = useMemo(() => defaultFinancialYear(extent), [extent]);
@@ -37,15 +56,11 @@ export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
   usePaintMarks(figures); // performance marks for `npm run bench` (see perfMarks.ts)
   const resolve = useCallback((text: string) => resolveBorough(db, text), [db]);
 
-  const caveats = useMemo(
-    () => caveatStatements({ relationship: figures.data?.main.suspects.relationships ?? figures.preview?.relationships ?? { recorded: 0, total: 0 }, synthetic }),
-    [figures.data, figures.preview, synthetic],
-  );
+  const relationship = figures.data?.main.suspects.relationships ?? figures.preview?.relationships ?? NO_RELATIONSHIPS;
+  const caveats = useMemo(() => caveatStatements({ relationship, synthetic }), [relationship, synthetic]);
+  const caveatsPanel = useMemo(() => <CaveatsPanel statements={caveats} />, [caveats]);
   // Exports describe the figures on screen, so they use the filters those figures were computed for.
-  const shownState = useMemo(
-    () => (url.state && figures.filters ? { ...url.state, filters: figures.filters } : url.state),
-    [url.state, figures.filters],
-  );
+  const shownState = useShownState(url.state, figures.filters);
   const exportContext = useMemo<ExportContext>(
     () => ({ selection: shownState ? describeSelection(shownState) : '', caveats, marks: synthetic ? DASHBOARD_MARKS : DASHBOARD_MARKS.slice(1) }),
     [shownState, caveats, synthetic],
@@ -72,9 +87,9 @@ export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
       ) : null}
       <ExportContextProvider value={exportContext}>
         {figures.data && shownState ? (
-          <Figures data={figures.data} state={shownState} onChange={url.update} caveats={<CaveatsPanel statements={caveats} />} />
+          <Figures data={figures.data} state={shownState} onChange={url.update} caveats={caveatsPanel} />
         ) : figures.preview && shownState ? (
-          <FiguresPreview preview={figures.preview} state={shownState} caveats={<CaveatsPanel statements={caveats} />} />
+          <FiguresPreview preview={figures.preview} state={shownState} caveats={caveatsPanel} />
         ) : (
           <p className="dashboard__pending" role="status">Computing the figures…</p>
         )}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { boroughName } from '../queries/boroughs';
 import { CategoriesView } from './categories/CategoriesView';
 import type { HeadlinePreview, ViewData } from './data/viewData';
@@ -80,8 +80,7 @@ export function FiguresPreview({ preview, state, caveats }: { preview: HeadlineP
   );
 }
 
-/** Every view for one selection, each computed from the query layer's figures. */
-export function Figures({ data, state, onChange, caveats }: FiguresProps) {
+function AllFigures({ data, state, onChange, caveats }: FiguresProps) {
   const props: ViewProps = { data, state, ...wordsFor(state) };
   const views: Record<string, ReactNode> = {
     where: <WhereView {...props} onChange={onChange} />,
@@ -108,3 +107,10 @@ export function Figures({ data, state, onChange, caveats }: FiguresProps) {
     </div>
   );
 }
+
+/**
+ * Every view for one selection, each computed from the query layer's figures. Rendered again only when
+ * a prop changes (not while the next selection's figures are being computed), and then each view only
+ * when its own figures did (see memoView.ts).
+ */
+export const Figures = memo(AllFigures);

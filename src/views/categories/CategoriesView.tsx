@@ -7,6 +7,7 @@ import { ChartFrame } from '../frame/ChartFrame';
 import { formatCount, formatMonth, formatPercent, inWords, upperFirst, share } from '../format';
 import { CATEGORY_LABELS } from '../labels';
 import { besideLondon, FLAGS_MARKER, isEmpty, monthDate, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 import { categoryTables, outcomeTable } from './tables';
 
 const SERIES = CATEGORIES.map((c) => CATEGORY_LABELS[c]);
@@ -16,8 +17,7 @@ const OUTCOMES = [
 ] as const;
 const OUTCOME_FILL = { Suspicion: OUTCOME_COLOURS.suspicion, Crime: OUTCOME_COLOURS.crime, Detections: OUTCOME_COLOURS.detection, 'Intelligence / disruption': OUTCOME_COLOURS.disruption };
 
-/** View 3: category shares by financial year and by month, and the Bexley pack's four outcome series. */
-export function CategoriesView(props: ViewProps) {
+function CategoriesFigures(props: ViewProps) {
   const { data, period, place } = props;
   const { overall } = data.main.categories;
   const { categoriesByFy, categoriesByMonth, outcomesByMonth } = data.allYears;
@@ -60,3 +60,7 @@ export function CategoriesView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 3: category shares by financial year and by month, and the Bexley pack's four outcome series. Rendered again only when its own figures change. */
+export const CategoriesView = memoView(CategoriesFigures, ({ data }) => [data.main.headline.current.records, data.main.categories, data.main.outcomes, data.london?.categories,
+  data.allYears.categoriesByFy, data.allYears.categoriesByMonth, data.allYears.outcomesByMonth]);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { DataExtent } from '../../queries/extent';
 import { AGE_BANDS, CATEGORIES, GENDERS, RECORD_TYPES, type Filters } from '../../queries/filters';
 import { AGE_BAND_LABELS, CATEGORY_SHORT, GENDER_LABELS, RECORD_TYPE_LABELS } from '../labels';
@@ -23,8 +23,7 @@ function withFilter<K extends keyof Filters>(filters: Filters, key: K, value: Fi
   return next;
 }
 
-/** The one filter bar that drives every view; every control is a labelled native form control. */
-export function FilterBar({ state, extent, onChange, onReset, resolveBorough }: FilterBarProps) {
+function FilterControls({ state, extent, onChange, onReset, resolveBorough }: FilterBarProps) {
   const { filters, basis } = state;
   const set = <K extends keyof Filters>(key: K, value: Filters[K] | undefined) =>
     onChange({ filters: withFilter(filters, key, value), basis });
@@ -102,3 +101,9 @@ export function FilterBar({ state, extent, onChange, onReset, resolveBorough }: 
     </form>
   );
 }
+
+/**
+ * The one filter bar that drives every view; every control is a labelled native form control.
+ * Rendered again only when the state (or a handler) changes, not when figures arrive.
+ */
+export const FilterBar = memo(FilterControls);

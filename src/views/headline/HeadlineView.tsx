@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Headline, HeadlineChange } from '../../queries/headline';
 import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
@@ -14,8 +15,7 @@ export interface HeadlineViewProps {
   place: string;
 }
 
-/** View 1: the headline figures, with the change on the previous year and London beside a borough. */
-export function HeadlineView({ change, london, period, place }: HeadlineViewProps) {
+function HeadlineFigures({ change, london, period, place }: HeadlineViewProps) {
   const { current } = change;
   const tiles = headlineTiles(change, london);
   const category1 = share(current.category1Records, current.records);
@@ -49,3 +49,9 @@ export function HeadlineView({ change, london, period, place }: HeadlineViewProp
     </ChartFrame>
   );
 }
+
+/**
+ * View 1: the headline figures, with the change on the previous year and London beside a borough.
+ * Rendered again only when one of its props changes (its figures keep their identity while equal).
+ */
+export const HeadlineView = memo(HeadlineFigures);

@@ -8,14 +8,14 @@ import { ChartFrame } from '../frame/ChartFrame';
 import { formatCount, formatPercent, inWords, upperFirst, share } from '../format';
 import { CATEGORY_LABELS } from '../labels';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 import { missingTables } from './tables';
 
 const SERIES = CATEGORIES.map((c) => CATEGORY_LABELS[c]);
 const COLOURS = Object.fromEntries(CATEGORIES.map((c) => [CATEGORY_LABELS[c], CATEGORY_COLOURS[c]]));
 const GROUPS = [['missing', 'Reported missing'], ['notMissing', 'Not reported missing']] as const;
 
-/** View 7: missing episodes — share missing by category, how often, looked-after children, categories with and without. */
-export function MissingView(props: ViewProps) {
+function MissingFigures(props: ViewProps) {
   const { data, period, place } = props;
   const { byCategory, episodes, lookedAfter, categories } = data.main.missing;
   const { victimsMissing, victimsMissingKnown } = data.main.headline.current;
@@ -62,3 +62,6 @@ export function MissingView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 7: missing episodes — share missing by category, how often, looked-after children, categories with and without. Rendered again only when its own figures change. */
+export const MissingView = memoView(MissingFigures, ({ data }) => [data.main.headline.current, data.main.missing, data.london?.headline.current]);

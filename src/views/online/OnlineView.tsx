@@ -8,12 +8,12 @@ import type { FigureTable } from '../frame/table';
 import { formatCount, formatPercent, inWords, upperFirst, plural, share } from '../format';
 import { CATEGORY_LABELS, valueLabel } from '../labels';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 
 const SERIES = CATEGORIES.map((c) => CATEGORY_LABELS[c]);
 const COLOURS = Object.fromEntries(CATEGORIES.map((c) => [CATEGORY_LABELS[c], CATEGORY_COLOURS[c]]));
 
-/** View 4: online CSE — volume by year, its categories against all CSE, and where it happened. */
-export function OnlineView(props: ViewProps) {
+function OnlineFigures(props: ViewProps) {
   const { data, period, place } = props;
   const { totals, byCategory, bySubregion } = data.main.online;
   const byFy = data.allYears.onlineByFy;
@@ -68,3 +68,6 @@ export function OnlineView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 4: online CSE — volume by year, its categories against all CSE, and where it happened. Rendered again only when its own figures change. */
+export const OnlineView = memoView(OnlineFigures, ({ data }) => [data.main.headline.current.records, data.main.online, data.main.categories.overall, data.london?.online.totals, data.allYears.onlineByFy]);

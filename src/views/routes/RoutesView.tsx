@@ -6,6 +6,7 @@ import type { FigureTable } from '../frame/table';
 import { formatCount, formatPercent, inWords, upperFirst } from '../format';
 import { valueLabel } from '../labels';
 import { isEmpty, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 
 function routeTable(figures: RouteFigures, what: string): FigureTable {
   return {
@@ -23,8 +24,7 @@ function routeChart(figures: RouteFigures, ariaLabel: string) {
   return (width: number, height: number) => barChart(figures.rows.map((row) => ({ label: valueLabel(row.key), value: row.count })), { width, height, ariaLabel });
 }
 
-/** View 8: how cases reach the police (referral routes) and who investigates them. */
-export function RoutesView(props: ViewProps) {
+function RoutesFigures(props: ViewProps) {
   const { data, period } = props;
   const { referral, units } = data.main.routes;
   const referralChart = useMemo(() => routeChart(referral, 'Records by referral route'), [referral]);
@@ -43,3 +43,6 @@ export function RoutesView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 8: how cases reach the police (referral routes) and who investigates them. Rendered again only when its own figures change. */
+export const RoutesView = memoView(RoutesFigures, ({ data }) => [data.main.headline.current.records, data.main.routes]);

@@ -5,6 +5,7 @@ import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
 import { formatCount, formatPercent, share } from '../format';
 import { isEmpty, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 
 /** Labels short enough for a bar chart's axis; the full names are in the table and the pack. */
 const SHORT: Record<string, string> = {
@@ -14,8 +15,7 @@ const SHORT: Record<string, string> = {
   sf_distrust_authority: 'Distrust of authority',
 };
 
-/** View 9: the SAFEGUARD vulnerability factors — how common each is, and how many each child carries. */
-export function SafeguardView(props: ViewProps) {
+function SafeguardFigures(props: ViewProps) {
   const { data, period } = props;
   const { prevalence, factorCounts } = data.main.safeguard;
   const label = (f: (typeof prevalence)[number]) => `${f.letter} – ${SHORT[f.column] ?? f.label}`;
@@ -51,3 +51,6 @@ export function SafeguardView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 9: the SAFEGUARD vulnerability factors — how common each is, and how many each child carries. Rendered again only when its own figures change. */
+export const SafeguardView = memoView(SafeguardFigures, ({ data }) => [data.main.headline.current.records, data.main.safeguard]);

@@ -8,11 +8,11 @@ import type { FigureTable } from '../frame/table';
 import { formatCount, formatPercent, inWords, upperFirst, share } from '../format';
 import { GENDER_LABELS, valueLabel } from '../labels';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 
 const years = (value: number | null) => (value === null ? '–' : `${Number.isInteger(value) ? value : value.toFixed(1)}`);
 
-/** View 6: suspects — gender, age against victims' ages (peer on peer), and relationships. */
-export function SuspectsView(props: ViewProps) {
+function SuspectsFigures(props: ViewProps) {
   const { data, period } = props;
   const { genders, ages, relationships } = data.main.suspects;
   const londonRecorded = data.london
@@ -66,3 +66,6 @@ export function SuspectsView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 6: suspects — gender, age against victims' ages (peer on peer), and relationships. Rendered again only when its own figures change. */
+export const SuspectsView = memoView(SuspectsFigures, ({ data }) => [data.main.headline.current.records, data.main.suspects, data.london?.suspects.relationships]);

@@ -4,9 +4,9 @@ import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
 import { formatChange, formatCount, formatMonth } from '../format';
 import { FLAGS_MARKER, monthDate, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 
-/** View 10: monthly records over the whole extract, with a rolling 12-month line. */
-export function TrendView(props: ViewProps) {
+function TrendFigures(props: ViewProps) {
   const { data, place } = props;
   const rows = data.allYears.trend;
   const chart = useCallback((width: number, height: number) => trendChart(
@@ -33,3 +33,6 @@ export function TrendView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 10: monthly records over the whole extract, with a rolling 12-month line. Rendered again only when its own figures change. */
+export const TrendView = memoView(TrendFigures, ({ data }) => [data.allYears.trend]);

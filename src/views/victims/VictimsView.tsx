@@ -4,11 +4,11 @@ import { ChartFrame } from '../frame/ChartFrame';
 import type { FigureTable } from '../frame/table';
 import { formatCount, formatPercent, inWords, upperFirst, share } from '../format';
 import { besideLondon, isEmpty, type ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 
 const AGES = Array.from({ length: 18 }, (_, age) => 17 - age);
 
-/** View 5: victim profile — age-by-gender pyramid, female share and the commonest age. */
-export function VictimsView(props: ViewProps) {
+function VictimsFigures(props: ViewProps) {
   const { data, period, place } = props;
   const { female, modalFemaleAge, pyramid } = data.main.victims;
   const londonFemale = data.london ? formatPercent(share(data.london.victims.female.count, data.london.victims.female.total)) : null;
@@ -37,3 +37,6 @@ export function VictimsView(props: ViewProps) {
     </div>
   );
 }
+
+/** View 5: victim profile — age-by-gender pyramid, female share and the commonest age. Rendered again only when its own figures change. */
+export const VictimsView = memoView(VictimsFigures, ({ data }) => [data.main.headline.current.records, data.main.victims, data.london?.victims.female]);

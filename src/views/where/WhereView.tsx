@@ -10,6 +10,7 @@ import { formatCount, formatPercent, formatRate, share } from '../format';
 import { valueLabel } from '../labels';
 import { selectedBorough, type ViewState } from '../urlState';
 import type { ViewProps } from '../viewProps';
+import { memoView } from '../memoView';
 import { MapFrame } from './MapFrame';
 
 /** "Rates ranged from 3.1 (Richmond upon Thames) to 77.9 (City of London) per 10,000; London 10.9" (and the selected borough). */
@@ -21,8 +22,10 @@ function ratesFinding(figures: BoroughFigures, selected: string | undefined): st
   return `Rates ranged from ${formatRate(low.ratePer10k, false)} (${low.name}) to ${formatRate(high.ratePer10k, false)} (${high.name}) per 10,000 children; London ${formatRate(figures.londonRate, false)}${own}`;
 }
 
-/** View 2: where — the map and tile grid, rates with 95% intervals, the funnel plot against London, sub-regions. */
-export function WhereView(props: ViewProps & { onChange: (change: (current: ViewState) => ViewState) => void }) {
+/** What the Where view receives: the view props and the state setter (map clicks and toggles). */
+type WhereProps = ViewProps & { onChange: (change: (current: ViewState) => ViewState) => void };
+
+function WhereFigures(props: WhereProps) {
   const { data, state, period, onChange } = props;
   const london = londonFigures(data);
   const basis = state.basis;
@@ -84,3 +87,13 @@ export function WhereView(props: ViewProps & { onChange: (change: (current: View
     </div>
   );
 }
+
+/**
+ * View 2: where — the map and tile grid, rates with 95% intervals, the funnel plot against London,
+ * sub-regions. Rendered again only when London's borough figures or the map's state change (the map
+ * reads the basis, the measure and the selected borough from `state`, nothing else).
+ */
+export const WhereView = memoView<WhereProps>(WhereFigures, ({ data, state, onChange }) => {
+  const london = londonFigures(data);
+  return [london.headline.current.records, london.boroughs, london.funnel, state.basis, state.measure, selectedBorough(state), onChange];
+});
