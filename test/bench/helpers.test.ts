@@ -60,7 +60,7 @@ describe('targets', () => {
     coldStart: { firstFiguresMs: 900, viewsMarkMs: 1400, mapDrawnMs: 1600, viewsDrawnMs: 1600, liveMs: 2500, prerendered: 0, runs: 3 },
     demo: { interaction: { p50: 10, p95: 25, max: 40 }, memory, runs: 1 },
     sizes: [{ records: 1_000_000, format: 'csv', runs: 1, tableReadyMs: 2500, drawnMs: 4000, coldToDrawnMs: 9000, rowsAccepted: 1_000_000, memory, interaction: { p50: 80, p95: 120, max: 200 } }],
-    js: { scripts: [], totalGzipBytes: 563_000, onOpenGzipBytes: 300_000 },
+    js: { scripts: [], totalGzipBytes: 563_000, onOpenGzipBytes: 300_000, engineClientGzipBytes: 46_000 },
     duckdbWasmPerPage: 1,
   } satisfies BrowserResults;
 
