@@ -1,7 +1,8 @@
 /** Counts of records or victims by one column: the shape most figures take. */
 import type { DbClient } from '../data/client';
 import type { Filters } from './filters';
-import { keyCounts, type GroupColumn } from './keyCounts';
+import { keyCounts } from './keyCounts';
+import { GROUPABLE, type GroupColumn } from './keys';
 
 /** One group of a breakdown: `key` is the stored value as text (`null` for not recorded). */
 export interface CountRow {
@@ -9,10 +10,11 @@ export interface CountRow {
   count: number;
 }
 
-export { GROUPABLE, type GroupColumn } from './keyCounts';
+export { GROUPABLE, type GroupColumn } from './keys';
 
 /** Counts records (`unit = 'records'`) or victims by `column`, largest group first (batched: see `keyCounts`). */
 export async function countBy(db: DbClient, filters: Filters, unit: 'records' | 'victims', column: GroupColumn): Promise<CountRow[]> {
+  if (!GROUPABLE.includes(column)) throw new Error(`Cannot group by ${column}.`);
   return (await keyCounts(db, filters, unit, column)).map(({ key, count }) => ({ key, count }));
 }
 

@@ -2,7 +2,7 @@
 import type { DbClient } from '../data/client';
 import { dataExtent } from './extent';
 import { financialYearOf, financialYearRange, type Filters } from './filters';
-import { selectedVictims } from './selection';
+import { keyCounts, type KeyCount } from './keyCounts';
 
 /** Headline figures of one selection. Record counts count records; victim counts count distinct children. */
 export interface Headline {
@@ -23,24 +23,26 @@ export interface Headline {
 }
 
 /**
- * The headline figures for `filters`, in one query. Conditional counts use `count(*) FILTER (…)`
- * throughout the query layer: DuckDB's `count_if` returns NULL, not 0, over an empty selection.
+ * The headline figures for `filters`, from four breakdowns the dashboard asks for anyway (they share
+ * its batched statements, see `keyCounts`): records by category and by the online flag, victims by
+ * gender and by missing status.
  */
 export async function headlineFigures(db: DbClient, filters: Filters): Promise<Headline> {
-  const cte = selectedVictims(filters);
-  const [row] = await db.query<Headline>(
-    `${cte.sql} SELECT
-       (SELECT count(*) FROM selected) AS "records",
-       count(*) AS "victims",
-       (SELECT count(*) FILTER (WHERE cse_category = 1) FROM selected) AS "category1Records",
-       (SELECT count(*) FILTER (WHERE online) FROM selected) AS "onlineRecords",
-       count(*) FILTER (WHERE missing_episodes_12m >= 1) AS "victimsMissing",
-       count(missing_episodes_12m) AS "victimsMissingKnown",
-       count(*) FILTER (WHERE victim_gender = 'female') AS "femaleVictims"
-     FROM victims`,
-    cte.params,
-  );
-  return row;
+  const [categories, online, genders, missing] = await Promise.all([
+    keyCounts(db, filters, 'records', 'cse_category'), keyCounts(db, filters, 'records', 'online'),
+    keyCounts(db, filters, 'victims', 'victim_gender'), keyCounts(db, filters, 'victims', 'missing_status'),
+  ]);
+  const sum = (rows: KeyCount[], test: (key: string | null) => boolean = () => true) =>
+    rows.filter((row) => test(row.key)).reduce((n, row) => n + row.count, 0);
+  return {
+    records: sum(categories),
+    victims: sum(genders),
+    category1Records: sum(categories, (key) => key === '1'),
+    onlineRecords: sum(online, (key) => key === 'true'),
+    victimsMissing: sum(missing, (key) => key === 'missing'),
+    victimsMissingKnown: sum(missing, (key) => key !== 'unknown'),
+    femaleVictims: sum(genders, (key) => key === 'female'),
+  };
 }
 
 /** The headline of a financial year next to the same figures for the year before. */
@@ -80,12 +82,10 @@ export function previousYearFilters(filters: Filters & { fy: string }): Filters 
 
 /** Headline figures, and when `filters.fy` is set the previous financial year's for comparison. */
 export async function headlineWithChange(db: DbClient, filters: Filters): Promise<HeadlineChange> {
-  const current = await headlineFigures(db, filters);
-  if (!filters.fy) return { current, previousFy: null, previous: null, previousPartial: false };
+  if (!filters.fy) return { current: await headlineFigures(db, filters), previousFy: null, previous: null, previousPartial: false };
   const earlier = previousYearFilters({ ...filters, fy: filters.fy });
-  const previous = await headlineFigures(db, earlier);
+  const [current, previous, extent] = await Promise.all([headlineFigures(db, filters), headlineFigures(db, earlier), dataExtent(db)]);
   const range = financialYearRange(earlier.fy);
-  const extent = await dataExtent(db);
   // ISO dates compare correctly as text.
   const previousPartial = !extent.from || !extent.to || extent.from > range.from || extent.to < range.to;
   return { current, previousFy: earlier.fy, previous, previousPartial };

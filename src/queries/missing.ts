@@ -5,15 +5,14 @@
  */
 import type { DbClient } from '../data/client';
 import { CATEGORIES, type Category, type Filters } from './filters';
-import { selectedVictims } from './selection';
+import { keyCounts, tupleCounts } from './keyCounts';
 
 type Status = 'missing' | 'not_missing' | 'unknown';
-const STATUS_SQL = `CASE WHEN missing_episodes_12m IS NULL THEN 'unknown' WHEN missing_episodes_12m >= 1 THEN 'missing' ELSE 'not_missing' END`;
 
 /** Victims per (latest category, missing status). */
 async function statusByCategory(db: DbClient, filters: Filters): Promise<{ category: Category; status: Status; victims: number }[]> {
-  const cte = selectedVictims(filters);
-  return db.query(`${cte.sql} SELECT cse_category AS category, ${STATUS_SQL} AS status, count(*) AS victims FROM victims GROUP BY ALL`, cte.params);
+  const rows = await tupleCounts(db, filters, 'victims', ['cse_category', 'missing_status']);
+  return rows.map(({ keys: [category, status], count }) => ({ category: Number(category) as Category, status: status as Status, victims: count }));
 }
 
 /** One category's victims and how many of them went missing. */
@@ -74,13 +73,8 @@ export interface EpisodeDistribution {
 
 /** The distribution of missing-episode counts over victims. */
 export async function missingEpisodeDistribution(db: DbClient, filters: Filters): Promise<EpisodeDistribution> {
-  const cte = selectedVictims(filters);
-  const counted = await db.query<{ bin: number | null; victims: number }>(
-    // Not least(n, 15): DuckDB's least() skips NULLs, which would file every unknown count under 15+.
-    `${cte.sql} SELECT CASE WHEN missing_episodes_12m >= 15 THEN 15 ELSE missing_episodes_12m END AS bin, count(*) AS victims
-     FROM victims GROUP BY ALL`,
-    cte.params,
-  );
+  const counted = (await keyCounts(db, filters, 'victims', 'episode_bin'))
+    .map(({ key, count }) => ({ bin: key === null ? null : Number(key), victims: count }));
   const inBin = (bin: number) => counted.find((row) => row.bin === bin)?.victims ?? 0;
   return {
     rows: EPISODE_BINS.map((episodes, bin) => ({ episodes, victims: inBin(bin) })),
@@ -106,15 +100,11 @@ export interface LookedAfterByMissing {
 
 /** Looked-after share among victims who went missing and among those who did not (unknown counts left out). */
 export async function lookedAfterByMissing(db: DbClient, filters: Filters): Promise<LookedAfterByMissing> {
-  const cte = selectedVictims(filters);
-  const rows = await db.query<LookedAfterGroup & { status: Status }>(
-    `${cte.sql} SELECT ${STATUS_SQL} AS status, count(*) FILTER (WHERE looked_after) AS "lookedAfter", count(looked_after) AS "known",
-       count(*) AS "total" FROM victims GROUP BY ALL`,
-    cte.params,
-  );
+  const rows = await tupleCounts(db, filters, 'victims', ['missing_status', 'looked_after']);
   const group = (status: Status): LookedAfterGroup => {
-    const row = rows.find((r) => r.status === status);
-    return { lookedAfter: row?.lookedAfter ?? 0, known: row?.known ?? 0, total: row?.total ?? 0 };
+    const of = rows.filter((row) => row.keys[0] === status);
+    const sum = (test: (flag: string | null) => boolean) => of.filter((row) => test(row.keys[1])).reduce((n, row) => n + row.count, 0);
+    return { lookedAfter: sum((flag) => flag === 'true'), known: sum((flag) => flag !== null), total: sum(() => true) };
   };
   return { missing: group('missing'), notMissing: group('not_missing') };
 }

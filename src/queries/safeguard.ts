@@ -5,15 +5,8 @@
 import type { DbClient } from '../data/client';
 import { SAFEGUARD_FACTORS } from '../data/format';
 import type { Filters } from './filters';
-import { selectedVictims } from './selection';
-
-/** The factor columns, each checked against the shape of a format column name. */
-function factorColumns(): string[] {
-  return SAFEGUARD_FACTORS.map((factor) => {
-    if (!/^sf_[a-z_]+$/.test(factor.column)) throw new Error(`Not a SAFEGUARD column: ${factor.column}`);
-    return factor.column;
-  });
-}
+import { keyCounts, tupleCounts, type KeyCount } from './keyCounts';
+import { FACTOR_COLUMNS, type KeyName } from './keys';
 
 /** How common one factor is among victims. */
 export interface FactorPrevalence {
@@ -31,13 +24,12 @@ export interface FactorPrevalence {
 
 /** Prevalence of each of the nine factors, in the acronym's order. */
 export async function safeguardPrevalence(db: DbClient, filters: Filters): Promise<FactorPrevalence[]> {
-  const columns = factorColumns();
-  const cte = selectedVictims(filters);
-  const measures = columns.map((column, i) => `count(*) FILTER (WHERE ${column}) AS p${i}, count(${column}) AS r${i}`).join(', ');
-  const [row] = await db.query<Record<string, number>>(`${cte.sql} SELECT count(*) AS victims, ${measures} FROM victims`, cte.params);
+  const perFactor = await Promise.all(FACTOR_COLUMNS.map((column) => keyCounts(db, filters, 'victims', column as KeyName)));
+  const sum = (rows: KeyCount[], test: (row: KeyCount) => boolean) => rows.filter(test).reduce((n, row) => n + row.count, 0);
   return SAFEGUARD_FACTORS.map((factor, i) => ({
     column: factor.column, letter: factor.letter, label: factor.label,
-    present: row[`p${i}`], recorded: row[`r${i}`], victims: row.victims,
+    present: sum(perFactor[i], (row) => row.key === 'true'), recorded: sum(perFactor[i], (row) => row.key !== null),
+    victims: sum(perFactor[i], () => true),
   }));
 }
 
@@ -52,19 +44,11 @@ export interface FactorCountDistribution {
 
 /** The distribution of the number of SAFEGUARD factors present per victim (0…9). */
 export async function safeguardFactorCounts(db: DbClient, filters: Filters): Promise<FactorCountDistribution> {
-  const columns = factorColumns();
-  const cte = selectedVictims(filters);
-  const present = columns.map((column) => `coalesce(${column}, false)::INTEGER`).join(' + ');
-  const none = columns.map((column) => `${column} IS NULL`).join(' AND ');
-  const counted = await db.query<{ factors: number; victims: number; none_recorded: number }>(
-    `${cte.sql} SELECT ${present} AS factors, count(*) AS victims, count(*) FILTER (WHERE ${none}) AS none_recorded FROM victims GROUP BY ALL`,
-    cte.params,
-  );
+  const counted = await tupleCounts(db, filters, 'victims', ['safeguard_factors', 'safeguard_none_recorded']);
+  const sum = (test: (keys: (string | null)[]) => boolean) => counted.filter((row) => test(row.keys)).reduce((n, row) => n + row.count, 0);
   return {
-    rows: Array.from({ length: columns.length + 1 }, (_, factors) => ({
-      factors, victims: counted.find((row) => row.factors === factors)?.victims ?? 0,
-    })),
-    noneRecorded: counted.reduce((sum, row) => sum + row.none_recorded, 0),
-    total: counted.reduce((sum, row) => sum + row.victims, 0),
+    rows: Array.from({ length: FACTOR_COLUMNS.length + 1 }, (_, factors) => ({ factors, victims: sum(([n]) => Number(n) === factors) })),
+    noneRecorded: sum(([, none]) => none === 'true'),
+    total: sum(() => true),
   };
 }

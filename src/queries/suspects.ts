@@ -5,7 +5,7 @@
 import type { DbClient } from '../data/client';
 import { completeCounts, countBy, sumCounts } from './counts';
 import { GENDERS, type Filters, type Gender } from './filters';
-import { selectedRecords } from './selection';
+import { tupleCounts } from './keyCounts';
 
 /** Records by suspect gender, all four present; `total` is all records. */
 export interface SuspectGenders {
@@ -28,12 +28,11 @@ export interface AgePairRow {
 
 /** Records by (victim age, suspect age), both ages known, for a heat map; ordered by victim then suspect age. */
 export async function agePairs(db: DbClient, filters: Filters): Promise<AgePairRow[]> {
-  const cte = selectedRecords(filters);
-  return db.query<AgePairRow>(
-    `${cte.sql} SELECT victim_age AS "victimAge", suspect_age AS "suspectAge", count(*) AS "records"
-     FROM selected WHERE victim_age IS NOT NULL AND suspect_age IS NOT NULL GROUP BY ALL ORDER BY 1, 2`,
-    cte.params,
-  );
+  const rows = await tupleCounts(db, filters, 'records', ['victim_age', 'suspect_age']);
+  return rows
+    .filter(({ keys: [victim, suspect] }) => victim !== null && suspect !== null)
+    .map(({ keys: [victim, suspect], count }) => ({ victimAge: Number(victim), suspectAge: Number(suspect), records: count }))
+    .sort((a, b) => a.victimAge - b.victimAge || a.suspectAge - b.suspectAge);
 }
 
 /** Age bands shared by victims (0–17) and suspects (10–110), fine where they meet: inclusive bounds. */

@@ -2,6 +2,7 @@
 import type { DbClient } from '../data/client';
 import { countBy, type CountRow, type Proportion } from './counts';
 import { GENDERS, type Filters, type Gender } from './filters';
+import { keyCounts, tupleCounts } from './keyCounts';
 import { selectedVictims } from './selection';
 
 /** Female victims by single year of age at their latest record (`null` key = age unknown). */
@@ -16,13 +17,7 @@ export async function femaleVictimsByAge(db: DbClient, filters: Filters): Promis
 
 /** Victims by missing-person reports in the 12 months before their latest record. */
 export async function victimsByMissingStatus(db: DbClient, filters: Filters): Promise<CountRow[]> {
-  const cte = selectedVictims(filters);
-  return db.query<CountRow>(
-    `${cte.sql} SELECT CASE WHEN missing_episodes_12m IS NULL THEN 'unknown'
-       WHEN missing_episodes_12m >= 1 THEN 'missing' ELSE 'not_missing' END AS key, count(*) AS count
-     FROM victims GROUP BY ALL ORDER BY count DESC`,
-    cte.params,
-  );
+  return (await keyCounts(db, filters, 'victims', 'missing_status')).map(({ key, count }) => ({ key, count }));
 }
 
 /** One bar of the age-by-gender pyramid. */
@@ -34,12 +29,11 @@ export interface AgeGenderRow {
 
 /** Victims by single year of age and gender (the pyramid), ages ascending, unknown age last. */
 export async function victimsByAgeAndGender(db: DbClient, filters: Filters): Promise<AgeGenderRow[]> {
-  const cte = selectedVictims(filters);
-  return db.query<AgeGenderRow>(
-    `${cte.sql} SELECT victim_age AS age, victim_gender AS gender, count(*) AS victims
-     FROM victims GROUP BY ALL ORDER BY age NULLS LAST, gender`,
-    cte.params,
-  );
+  const rows = await tupleCounts(db, filters, 'victims', ['victim_age', 'victim_gender']);
+  return rows
+    .map(({ keys: [age, gender], count }) => ({ age: age === null ? null : Number(age), gender: String(gender), victims: count }))
+    // Infinity - Infinity is NaN, which falls through to the gender as a tie would.
+    .sort((a, b) => (a.age ?? Infinity) - (b.age ?? Infinity) || (a.gender < b.gender ? -1 : a.gender > b.gender ? 1 : 0));
 }
 
 /** Female victims (`count`) of all victims (`total`): "9 in 10 reported victims were female". */

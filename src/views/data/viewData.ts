@@ -59,11 +59,17 @@ export interface HeadlinePreview {
   relationships: RelationshipFigures;
 }
 
-/** The headline preview for `filters`: a handful of queries, so the first screen fills in quickly. */
+/**
+ * The headline preview for `filters`: a handful of queries, so the first screen fills in quickly. Asked
+ * together, so the counts of one selection share a statement (see keyCounts).
+ */
 export async function loadHeadlinePreview(db: DbClient, filters: Filters): Promise<HeadlinePreview> {
-  const headline = await headlineWithChange(db, filters);
-  const london = hasBorough(filters) ? await headlineFigures(db, londonOf(filters)) : null;
-  return { headline, london, relationships: await relationships(db, filters) };
+  const [headline, london, relationshipFigures] = await Promise.all([
+    headlineWithChange(db, filters),
+    hasBorough(filters) ? headlineFigures(db, londonOf(filters)) : null,
+    relationships(db, filters),
+  ]);
+  return { headline, london, relationships: relationshipFigures };
 }
 
 /**
