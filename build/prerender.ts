@@ -21,9 +21,11 @@ export const PRERENDER_GUARD = "if(location.search.length>1)document.documentEle
 export const PRERENDER_GUARD_HASH = `'sha256-${createHash('sha256').update(PRERENDER_GUARD).digest('base64')}'`;
 
 // While both are in the page, React's copy (#root) is laid out, so charts measure their width, but unseen.
+// The drawing's charts were drawn for the desktop layout: on a narrower screen they scale down.
 const STYLE = `html:not(.cse-deep-link) #prerendered + #root { visibility: hidden; position: absolute; top: 0; left: 0; right: 0; }
       .cse-deep-link #prerendered { display: none; }
-      fieldset.prerendered { border: 0; margin: 0; padding: 0; min-width: 0; }`;
+      fieldset.prerendered { border: 0; margin: 0; padding: 0; min-width: 0; }
+      #prerendered svg { max-width: 100%; height: auto; }`;
 
 const ID_REFERENCES = / (id|for|aria-labelledby|aria-describedby|aria-controls|href)="(#?)([^"]*)"/g;
 

@@ -34,7 +34,7 @@ const BoroughMap = lazy(() => import('../../map/BoroughMap').then((module) => ({
 /** The map as the build draws it (see frame/prerender.ts): a static choropleth on the same scale, where Leaflet will be. */
 function StaticMap({ prerender, figures, measure, scale }: { prerender: Prerender; figures: BoroughFigures; measure: Measure; scale: ClassedScale }) {
   const values = new Map(figures.boroughs.map((b) => [b.code, measureOf(b, measure)]));
-  const svg = choroplethSvg(prerender.boundaries, values, { ariaLabel: 'Map of London boroughs', width: 700, scale });
+  const svg = choroplethSvg(prerender.boundaries, values, { ariaLabel: 'Map of London boroughs', width: 700, height: MAP_HEIGHT - 50, scale });
   return <div className="map-pair__static" style={{ height: MAP_HEIGHT }} data-prerender-slot={prerender.keep(svg)} />;
 }
 
