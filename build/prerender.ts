@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { demoSnapshotData } from './demoSnapshot';
 
 /**
@@ -71,23 +71,6 @@ async function prerenderedRoot(root: string): Promise<string> {
   return `<div id="prerendered" data-key="${key}"><fieldset disabled class="prerendered">${finishPrerender(page.html, page.slots)}</fieldset></div>`;
 }
 
-/**
- * The app's code is loaded by main.tsx only after the first paint; preloading it from the head lets
- * the browser fetch it meanwhile without running it (so it is never in that paint's way).
- */
-function preloadApp(html: string, context: IndexHtmlTransformContext): string {
-  const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
-  const chunk = (path: string) => {
-    const found = chunks.find((each) => each.facadeModuleId?.endsWith(path));
-    if (!found || found.type !== 'chunk') throw new Error(`prerender: the build has no chunk for ${path} to preload.`);
-    return [found.fileName, ...found.imports];
-  };
-  // The app, and the engine's client that the app asks for as soon as it starts.
-  const files = [...chunk('/src/views/startApp.tsx'), ...chunk('/src/data/browserClient.ts')];
-  const links = files.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
-  return html.replace('</head>', `  ${[...new Set(links)].join('\n    ')}\n  </head>`);
-}
-
 /** Draws the demo's opening view into the built index.html. */
 export function prerender(): Plugin {
   let root = process.cwd();
@@ -99,7 +82,7 @@ export function prerender(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: async (html, context) => preloadApp(html, context)
+      handler: async (html) => html
         .replace('</head>', `  <script>${PRERENDER_GUARD}</script>\n    <style>${STYLE}</style>\n  </head>`)
         .replace('<div id="root"></div>', `${await prerenderedRoot(root)}<div id="root"></div>`),
     },
