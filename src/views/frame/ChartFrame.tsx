@@ -68,8 +68,13 @@ export function ChartFrame(props: ChartFrameProps) {
     if (!element || !chart || empty || asTable || width === 0) return;
     const node = chart(width, height);
     if (!node) return;
-    element.replaceChildren(labelChart(node, title));
+    element.replaceChildren(node);
     return () => element.replaceChildren();
+  }, [chart, empty, asTable, width, height]);
+  // The title only names the chart: a new title relabels it, never redraws it (after the draw above).
+  useEffect(() => {
+    const node = host.current?.firstElementChild;
+    if (node) labelChart(node, title);
   }, [chart, empty, asTable, width, height, title]);
 
   const fileName = (extension: string) => exportFileName(id, context.selection, extension);

@@ -38,6 +38,9 @@ function StaticMap({ prerender, figures, measure, scale }: { prerender: Prerende
   return <div className="map-pair__static" style={{ height: MAP_HEIGHT }} data-prerender-slot={prerender.keep(svg)} />;
 }
 
+/** One collator for every sort (`localeCompare` with a locale builds one per comparison). */
+const NAME_ORDER = new Intl.Collator('en-GB');
+
 /**
  * Puts the tiles in alphabetical order in the document (their places on screen are set by transforms), so
  * Tab and screen readers go through the boroughs in an order a user can predict.
@@ -45,7 +48,7 @@ function StaticMap({ prerender, figures, measure, scale }: { prerender: Prerende
 function inNameOrder(svg: SVGSVGElement): SVGSVGElement {
   const group = svg.querySelector('.tiles');
   const tiles = [...(group?.querySelectorAll(':scope > [data-code]') ?? [])];
-  tiles.sort((a, b) => (a.getAttribute('aria-label') ?? '').localeCompare(b.getAttribute('aria-label') ?? '', 'en-GB'));
+  tiles.sort((a, b) => NAME_ORDER.compare(a.getAttribute('aria-label') ?? '', b.getAttribute('aria-label') ?? ''));
   group?.append(...tiles);
   return svg;
 }
