@@ -54,7 +54,11 @@ export function finishSvg(svg: SVGSVGElement, options: ChartOptions): SVGSVGElem
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif');
   svg.setAttribute('color', TEXT_COLOUR);
-  svg.setAttribute('style', 'background: #ffffff');
+  // Plot's own rules, inline: Plot puts them in a <style> element in every chart, and each new <style>
+  // in a page makes the browser recompute the style of the whole page (measured: most of a refresh's
+  // time outside the queries). `white-space` is inherited by the chart's text.
+  svg.setAttribute('style', 'background: #ffffff; --plot-background: #ffffff; display: block; height: auto; max-width: 100%; white-space: pre');
+  for (const child of [...svg.children]) if (child.localName === 'style') child.remove();
   // Plot names its mark groups ("tick", "rule", "bar") with aria-label, which ARIA forbids on a <g>
   // without a role (axe: aria-prohibited-attr). As groups inside the image they are allowed, and the
   // labels stay as the hooks this code finds tick labels by.
