@@ -16,5 +16,8 @@ if (prerendered) {
   markPrerenderedPaint(prerendered, { key: prerendered.dataset.key ?? '' });
   await new Promise<void>((resolve) => afterPaint(resolve));
 }
+// The engine's 34 MB download is the longest step to a live dashboard: start it now, beside the app's
+// own code, rather than once React has mounted (the app joins this same engine; it reports any failure).
+void import('./data/browserClient').then(({ openBrowserClient }) => openBrowserClient()).catch(() => undefined);
 const { startApp } = await import('./views/startApp');
 startApp(root, prerendered);
