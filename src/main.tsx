@@ -11,10 +11,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
 const prerendered = shownPrerender();
-if (!prerendered) releasePrerender(); // hidden by a link to another view: it will never be shown
 if (prerendered) {
   markPrerenderedPaint(prerendered, { key: prerendered.dataset.key ?? '' });
   await new Promise<void>((resolve) => afterPaint(resolve));
+} else {
+  releasePrerender(); // hidden by a link to another view (or absent): it will never be shown
 }
 // The engine's 34 MB download is the longest step to a live dashboard: start it now, beside the app's
 // own code, rather than once React has mounted (the app joins this same engine; it reports any failure).

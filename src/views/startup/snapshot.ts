@@ -16,7 +16,6 @@ export interface DemoSnapshot {
   /** Rows of the demo extract accepted by the reading rules. */
   rows: number;
   extent: DataExtent;
-  defaultFy: string | undefined;
   /** The opening view: the URL with no parameters, read with the default year. */
   state: ViewState;
   figures: ViewData;
@@ -25,7 +24,6 @@ export interface DemoSnapshot {
 /** Computes the snapshot from an engine that has the demo extract (and only it) loaded. */
 export async function computeDemoSnapshot(db: DbClient, rows: number): Promise<DemoSnapshot> {
   const extent = await dataExtent(db);
-  const defaultFy = defaultFinancialYear(extent);
-  const state = searchToFilters('', { defaultFy });
-  return { rows, extent, defaultFy, state, figures: await loadViewData(db, state.filters) };
+  const state = searchToFilters('', { defaultFy: defaultFinancialYear(extent) });
+  return { rows, extent, state, figures: await loadViewData(db, state.filters) };
 }
