@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useWidth } from './useWidth';
 import { DataTable } from './DataTable';
 import { exportFileName, exportSvg, figureCsv, saveBlob, svgText, svgToPng } from './exporting';
@@ -91,9 +91,12 @@ export function ChartFrame(props: ChartFrameProps) {
     if (svg) void svgToPng(exportSvg(svg, title, subtitle, context)).then((blob) => saveBlob(blob, fileName('png')));
   };
   const hasSvg = imageSelector !== null && (Boolean(chart) || Boolean(children));
+  // The height an off-screen frame takes until it is first drawn (see .chart-frame in figures.css): the
+  // reserved chart height plus the title, subtitle and buttons of a desktop layout.
+  const estimate = { '--frame-estimate': `${height + 135}px` } as CSSProperties;
 
   return (
-    <section className={`chart-frame ${className ?? ''}`} aria-labelledby={headingId} data-testid={`figure-${id}`} id={id}>
+    <section className={`chart-frame ${className ?? ''}`} aria-labelledby={headingId} data-testid={`figure-${id}`} id={id} style={estimate}>
       <h3 id={headingId} className="chart-frame__title">{title}</h3>
       <p className="chart-frame__subtitle">{subtitle}</p>
       {lead && !empty ? <div className="chart-frame__lead">{lead}</div> : null}
