@@ -35,9 +35,10 @@ export async function openNativeClient(threads = 2): Promise<DbClient> {
     async registerFile(name, bytes) {
       await writeFile(join(folder, name), bytes);
     },
-    async loadParquet(table, bytes) {
+    async loadParquet(table, bytes, rows) {
       await writeFile(join(folder, `${table}.parquet`), bytes);
-      await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${table}.parquet')`);
+      const slice = rows ? ` LIMIT ${Math.trunc(rows.limit)} OFFSET ${Math.trunc(rows.offset)}` : '';
+      await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${table}.parquet')${slice}`);
     },
     async dropFile(name) {
       await rm(join(folder, name), { force: true });

@@ -9,7 +9,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { OFFLINE_SETTINGS, type DbClient, type Row, type SqlParam } from './client';
+import { OFFLINE_SETTINGS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
 import { toPlainRows } from './arrowRows';
 
 /** Where start-up is. `bytesLoaded`/`bytesTotal` describe the wasm download (total 0 while unknown). */
@@ -138,8 +138,8 @@ function makeClient(
     async readFile(name) {
       return guard(db.copyFileToBuffer(name));
     },
-    async loadParquet(table, bytes) {
-      const ipc = await decodeParquet(bytes);
+    async loadParquet(table, bytes, rows) {
+      const ipc = await decodeParquet(bytes, rows);
       await guard(conn.insertArrowFromIPCStream(ipc, { name: table, create: true }));
     },
     async dropFile(name) {
@@ -195,13 +195,13 @@ importScripts(${JSON.stringify(scriptUrl)});
 }
 
 /** Parquet → Arrow IPC with parquet-wasm, loaded only when a Parquet file is first opened. */
-async function decodeParquet(bytes: Uint8Array): Promise<Uint8Array> {
+async function decodeParquet(bytes: Uint8Array, rows?: RowSlice): Promise<Uint8Array> {
   const [parquet, wasm] = await Promise.all([
     import('parquet-wasm/esm'),
     import('parquet-wasm/esm/parquet_wasm_bg.wasm?url'),
   ]);
   await parquet.default({ module_or_path: wasm.default });
-  return parquet.readParquet(bytes).intoIPCStream();
+  return parquet.readParquet(bytes, rows ?? null).intoIPCStream();
 }
 
 /** The worker resolves URLs against its own location, so hand it absolute ones. */

@@ -10,6 +10,12 @@ export type SqlParam = string | number | boolean | null;
 /** A result row: column name → JS value (BIGINT is cast to number, DATE/TIMESTAMP to epoch ms). */
 export type Row = Record<string, unknown>;
 
+/** A run of a file's rows: `limit` rows after skipping the first `offset`. */
+export interface RowSlice {
+  offset: number;
+  limit: number;
+}
+
 export interface DbClient {
   /** Runs one statement with positional `?` parameters and returns its rows as plain objects. */
   query<T = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
@@ -20,9 +26,10 @@ export interface DbClient {
   /**
    * Reads a Parquet file's bytes into a new table `table` (a name chosen by the app). DuckDB-WASM 1.32
    * does not link its Parquet reader and would fetch it from the internet, so the file is decoded by
-   * parquet-wasm and handed to DuckDB as Arrow.
+   * parquet-wasm and handed to DuckDB as Arrow. With `rows`, only that slice of the file's rows (in file
+   * order) is decoded, so a large file never has to be held decoded whole.
    */
-  loadParquet(table: string, bytes: Uint8Array): Promise<void>;
+  loadParquet(table: string, bytes: Uint8Array, rows?: RowSlice): Promise<void>;
   /** Forgets a registered file. */
   dropFile(name: string): Promise<void>;
   /** Releases the engine. */

@@ -8,14 +8,14 @@ import type { ExtractFormat } from './rawTable';
 export const FLAGS_INTRODUCED = '2013-10-01';
 
 /**
- * Builds the LoadReport from `cse_raw`, `cse_bad_lines`, `load_rejections` and `records_next`, and keeps
- * the rejected source rows (as read) in `load_rejected_raw` for download.
+ * Builds the LoadReport from `cse_bad_lines`, `load_rejections` and `records_next`, given `rowsSplit`: the
+ * rows the engine split into fields (checkSlice's counts, summed over the slices).
  */
 export async function summariseLoad(
-  db: DbClient, file: string, format: ExtractFormat, headers: string[], match: HeaderMatch, sampleSize: number,
+  db: DbClient, file: string, format: ExtractFormat, headers: string[], match: HeaderMatch, sampleSize: number, rowsSplit: number,
 ): Promise<LoadReport> {
-  const [counts] = await db.query<{ good: number; bad: number; accepted: number; first: string | null; last: string | null; early: number }>(
-    `SELECT (SELECT count(*) FROM cse_raw) AS good, (SELECT count(*) FROM cse_bad_lines) AS bad,
+  const [counts] = await db.query<{ bad: number; accepted: number; first: string | null; last: string | null; early: number }>(
+    `SELECT (SELECT count(*) FROM cse_bad_lines) AS bad,
        count(*) AS accepted, strftime(min(recorded_date), '%Y-%m-%d') AS first, strftime(max(recorded_date), '%Y-%m-%d') AS last,
        count(*) FILTER (WHERE recorded_date < ?::DATE) AS early
      FROM records_next`, [FLAGS_INTRODUCED]);
@@ -23,10 +23,7 @@ export async function summariseLoad(
     `SELECT "column" || ': ' || reason AS reason, count(*) AS count FROM load_rejections GROUP BY 1 ORDER BY 2 DESC, 1`);
   const rejections = await db.query<Rejection>(
     `SELECT "row", "column", value, reason FROM load_rejections ORDER BY "row" LIMIT ?`, [sampleSize]);
-  await db.exec(`CREATE OR REPLACE TABLE load_rejected_raw AS
-    SELECT r.* FROM cse_raw AS r WHERE r.src_row IN (SELECT "row" FROM load_rejections);
-    DROP TABLE cse_raw;`);
-  const rowsRead = counts.good + counts.bad;
+  const rowsRead = rowsSplit + Number(counts.bad);
   const rowsRejected = rowsRead - counts.accepted;
   const warnings: string[] = [];
   if (match.unknown.length) warnings.push(`Columns not in the extract format were ignored: ${match.unknown.join(', ')}.`);

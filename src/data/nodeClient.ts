@@ -39,9 +39,9 @@ export async function openNodeClient(): Promise<DbClient> {
     async registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);
     },
-    async loadParquet(table, bytes) {
+    async loadParquet(table, bytes, rows) {
       const { readParquet } = require('parquet-wasm/node');
-      conn.insertArrowFromIPCStream(readParquet(bytes).intoIPCStream(), { name: table, create: true });
+      conn.insertArrowFromIPCStream(readParquet(bytes, rows ?? null).intoIPCStream(), { name: table, create: true });
     },
     async dropFile(name) {
       db.dropFile(name);

@@ -2,7 +2,7 @@
  * Step one of a load: DuckDB reads the registered file into `cse_raw` (every column as text, named
  * c0, c1, … by position, plus `src_row`), and rows it cannot split into fields into `cse_bad_lines`.
  */
-import type { DbClient } from './client';
+import type { DbClient, RowSlice } from './client';
 import { ExtractError } from './loadReport';
 
 export type ExtractFormat = 'csv' | 'parquet';
@@ -27,17 +27,18 @@ function unreadable(file: string, format: ExtractFormat, error: unknown): Extrac
 }
 
 /**
- * Reads `registered` (a CSV file name chosen by the app) or Parquet `bytes` into `cse_raw` and `cse_bad_lines`.
+ * Reads `registered` (a CSV file name chosen by the app) or Parquet `bytes` into `cse_raw` and `cse_bad_lines`;
+ * for Parquet, only the rows of `slice` when given (`src_row` still counts from the file's first row).
  * Returns the source headers in order. Throws ExtractError when the engine cannot read the file.
  */
-export async function readRawTable(db: DbClient, file: string, registered: string, format: ExtractFormat, bytes: Uint8Array) {
+export async function readRawTable(db: DbClient, file: string, registered: string, format: ExtractFormat, bytes: Uint8Array, slice?: RowSlice) {
   const csv = (extra = '') => `read_csv('${registered}', ${CSV_OPTIONS}${extra})`;
   const source = format === 'csv' ? csv() : 'cse_parquet';
   let described: { column_name: string; column_type: string }[];
   try {
     if (format === 'parquet') {
       await db.exec('DROP TABLE IF EXISTS cse_parquet');
-      await db.loadParquet('cse_parquet', bytes);
+      await db.loadParquet('cse_parquet', bytes, slice);
     }
     // Rows that break the structure are dealt with in the real read; here only the header matters.
     const describeSource = format === 'csv' ? csv(', ignore_errors = true') : source;
@@ -49,7 +50,7 @@ export async function readRawTable(db: DbClient, file: string, registered: strin
   const names = headers.map((_, index) => `c${index}`).join(', ');
   try {
     if (format === 'csv') await readCsv(db, registered, names);
-    else await readParquet(db, source, names, described.map((column) => column.column_type));
+    else await readParquet(db, source, names, described.map((column) => column.column_type), slice?.offset ?? 0);
   } catch (error) {
     throw unreadable(file, format, error);
   }
@@ -73,14 +74,15 @@ async function readCsv(db: DbClient, registered: string, names: string): Promise
 }
 
 /** Parquet columns arrive typed: whole floating-point values become whole-number text, as a CSV would hold them. */
-async function readParquet(db: DbClient, source: string, names: string, types: string[]): Promise<void> {
+async function readParquet(db: DbClient, source: string, names: string, types: string[], rowsBefore: number): Promise<void> {
   const asText = types.map((type, index) =>
     /^(FLOAT|DOUBLE|DECIMAL)/.test(type)
       ? `CASE WHEN c${index} = trunc(c${index}) THEN CAST(CAST(c${index} AS BIGINT) AS VARCHAR) ELSE CAST(c${index} AS VARCHAR) END AS c${index}`
       : `CAST(c${index} AS VARCHAR) AS c${index}`,
   );
-  await db.exec(`CREATE OR REPLACE TEMP TABLE cse_raw_read AS SELECT * FROM ${source} AS t(${names});
-    CREATE OR REPLACE TEMP TABLE cse_raw AS SELECT r.rowid + 1 AS src_row, ${asText.join(', ')} FROM cse_raw_read AS r;
-    DROP TABLE cse_raw_read; DROP TABLE cse_parquet;
+  // cse_parquet's rowid is the file's row order (the Arrow batches are inserted in order).
+  await db.exec(`CREATE OR REPLACE TEMP TABLE cse_raw AS SELECT r.rowid + ${Math.trunc(rowsBefore) + 1} AS src_row, ${asText.join(', ')}
+      FROM ${source} AS r(${names});
+    DROP TABLE cse_parquet;
     CREATE OR REPLACE TEMP TABLE cse_bad_lines ("row" BIGINT, csv_line VARCHAR, reason VARCHAR, good_before BIGINT);`);
 }

@@ -92,9 +92,11 @@ function problemBranches(column: ColumnSpec): string[] {
  * SQL that reads `rawTable` (all-VARCHAR columns c0…, plus `src_row`) into one row per source row
  * with the typed columns and a `problem` struct {column, value, reason} naming the first rule broken
  * in format order (NULL when the row is accepted). With `loadedTable`, a record_id already there is a
- * duplicate too (appending a second extract).
+ * duplicate too (appending a second extract). With `seenTable` (column `id`: the trimmed record_ids of
+ * the file's earlier slices), a row repeating one of those is a duplicate record_id, as it would be
+ * were the file checked whole.
  */
-export function checkedRowsSql(rawTable: string, match: HeaderMatch, loadedTable?: string): string {
+export function checkedRowsSql(rawTable: string, match: HeaderMatch, loadedTable?: string, seenTable?: string): string {
   const trimmed = COLUMNS.map((column) => {
     const index = match.byColumn.get(column.name);
     return `${index === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${index}), '')`} AS ${quoted(`raw_${column.name}`)}`;
@@ -115,12 +117,13 @@ export function checkedRowsSql(rawTable: string, match: HeaderMatch, loadedTable
   const loaded = loadedTable
     ? `LEFT JOIN (SELECT DISTINCT record_id FROM ${loadedTable}) AS loaded ON loaded.record_id = s.raw_record_id`
     : '';
+  const seen = seenTable ? `LEFT JOIN ${seenTable} AS seen ON seen.id = s.raw_record_id` : '';
   return `WITH s AS (SELECT src_row, ${trimmed.join(', ')} FROM ${rawTable}),
   ${maps.map((m) => `${m},`).join('\n  ')}
   repeated AS (SELECT raw_record_id, min(src_row) AS first_row FROM s GROUP BY ALL HAVING count(*) > 1),
-  p AS (SELECT s.*, (repeated.first_row < s.src_row) AS id_repeated, ${loadedTable ? 'loaded.record_id IS NOT NULL' : 'false'} AS id_loaded,
-        ${parsed.join(', ')}
-        FROM s LEFT JOIN repeated ON repeated.raw_record_id = s.raw_record_id ${loaded} ${joins.join(' ')})
+  p AS (SELECT s.*, (repeated.first_row < s.src_row${seenTable ? ' OR seen.id IS NOT NULL' : ''}) AS id_repeated,
+        ${loadedTable ? 'loaded.record_id IS NOT NULL' : 'false'} AS id_loaded, ${parsed.join(', ')}
+        FROM s LEFT JOIN repeated ON repeated.raw_record_id = s.raw_record_id ${seen} ${loaded} ${joins.join(' ')})
   SELECT p.src_row, ${COLUMNS.map((column) => `p.${quoted(column.name)}`).join(', ')},
     CASE ${branches.join('\n    ')} END AS problem
   FROM p`;

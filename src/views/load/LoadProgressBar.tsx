@@ -10,11 +10,13 @@ export interface LoadProgressBarProps {
 }
 
 /** The stages in order, with what each says (rows read are known from `checking` on). */
-const STAGES: readonly { stage: LoadProgress['stage'] | null; text: (rows?: number) => string }[] = [
+const STAGES: readonly { stage: LoadProgress['stage'] | null; text: (rows?: number, checked?: number) => string }[] = [
   { stage: null, text: () => 'reading the file from this computer' },
   { stage: 'workbook', text: () => 'converting the workbook sheet' },
   { stage: 'reading', text: () => 'the engine is reading the rows' },
-  { stage: 'checking', text: (rows) => `checking ${rows === undefined ? 'the' : formatCount(rows)} rows against the reading rules` },
+  { stage: 'checking', text: (rows, checked) => checked !== undefined && rows !== undefined
+    ? `checking rows against the reading rules (${formatCount(checked)} of ${formatCount(rows)} done)`
+    : `checking ${rows === undefined ? 'the' : formatCount(rows)} rows against the reading rules` },
   { stage: 'summarising', text: () => 'counting accepted and rejected rows' },
   { stage: 'saving', text: () => 'replacing the data shown' },
 ];
@@ -27,7 +29,7 @@ const STAGES: readonly { stage: LoadProgress['stage'] | null; text: (rows?: numb
 export function LoadProgressBar({ file, progress, onCancel }: LoadProgressBarProps) {
   const labelId = useId();
   const index = Math.max(0, STAGES.findIndex((entry) => entry.stage === (progress?.stage ?? null)));
-  const sentence = `Loading ${file}: ${STAGES[index].text(progress?.rows)}…`;
+  const sentence = `Loading ${file}: ${STAGES[index].text(progress?.rows, progress?.checked)}…`;
   return (
     <div className="load-progress" data-testid="load-progress">
       <span id={labelId} role="status" data-testid="extract-busy">{sentence}</span>
