@@ -2,7 +2,7 @@
  * The selection every figure is computed over, and its translation into a parameterised WHERE clause.
  * Values only ever travel as bound parameters: nothing from a file or a URL is pasted into SQL text.
  */
-import { sqlList, type SqlParam } from '../data/client';
+import type { SqlParam } from '../data/client';
 
 /** CSE categories: 1 at risk, 2 opportunistic abuse, 3 habitual exploitation (London CSE Operating Protocol). */
 export const CATEGORIES = [1, 2, 3] as const;
@@ -89,7 +89,10 @@ export function whereClause(filters: Filters): SqlFragment {
   if (filters.to) add('recorded_date <= ?::DATE', filters.to);
   if (filters.offenceBorough) add('offence_borough = ?', filters.offenceBorough);
   if (filters.homeBorough) add('victim_home_borough = ?', filters.homeBorough);
-  if (filters.categories?.length) add('list_contains(string_split(?, chr(31)), cse_category::VARCHAR)', sqlList(filters.categories));
+  if (filters.categories?.length) {
+    // One bound number per category: a list split from text cast every row's category to text.
+    add(`cse_category IN (${filters.categories.map(() => '?').join(', ')})`, ...filters.categories.map(Number));
+  }
   if (filters.recordType) add('record_type = ?', filters.recordType);
   if (filters.online !== undefined) add('online IS NOT DISTINCT FROM ?', filters.online);
   if (filters.gender) add('victim_gender = ?', filters.gender);

@@ -28,7 +28,9 @@ interface PeriodCell extends PeriodTotals {
 function periodCells(db: DbClient, filters: Filters): Promise<PeriodCell[]> {
   const cte = selectedRecords(filters);
   return db.query<PeriodCell>(
-    `${cte.sql} SELECT strftime(month, '%Y-%m-%d') AS "month", fy, cse_category AS category,
+    // Grouped by the DATE, formatted after: strftime per row was two thirds of the statement at 1M records.
+    `${cte.sql} SELECT strftime(month, '%Y-%m-%d') AS "month", * EXCLUDE ("month") FROM (
+     SELECT month, fy, cse_category AS category,
        count(*)::INTEGER AS "records",
        count(*) FILTER (WHERE record_type = 'suspicion')::INTEGER AS "suspicion",
        count(*) FILTER (WHERE record_type = 'crime')::INTEGER AS "crime",
@@ -36,7 +38,7 @@ function periodCells(db: DbClient, filters: Filters): Promise<PeriodCell[]> {
        count(*) FILTER (WHERE outcome = 'disruption')::INTEGER AS "disruptions",
        count(*) FILTER (WHERE online)::INTEGER AS "online",
        count(*) FILTER (WHERE online IS NULL)::INTEGER AS "onlineNotRecorded"
-     FROM selected GROUP BY ALL ORDER BY 1, 3`,
+     FROM selected GROUP BY ALL) ORDER BY "month", category`,
     cte.params,
   );
 }

@@ -1,9 +1,9 @@
-/** A materialised selection gives exactly the figures of the plain path, however calls interleave. */
+/** A refresh's figures: the remembering path gives exactly the plain path's, however calls interleave. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbClient } from '../../src/data/client';
 import { allFigures, dashboardData } from '../../src/queries/dashboard';
 import type { Filters } from '../../src/queries/filters';
-import { selectedRecords, withSelection } from '../../src/queries/selection';
+import { selectedRecords, selectedVictims } from '../../src/queries/selection';
 import { openDemoDb } from '../helpers/demoDb';
 
 let db: DbClient;
@@ -19,7 +19,17 @@ const SELECTIONS: Filters[] = [
   { fy: '2014/15', offenceBorough: 'E09000001', online: true, recordType: 'crime' },
 ];
 
-describe('withSelection', () => {
+/** A client that counts the statements it runs. */
+function counting(inner: DbClient): DbClient & { statements: number } {
+  const client = { ...inner, statements: 0 } as DbClient & { statements: number };
+  client.query = (sql, params) => {
+    client.statements++;
+    return inner.query(sql, params);
+  };
+  return client;
+}
+
+describe('dashboardData', () => {
   it.each(SELECTIONS)('gives the plain path’s figures for %o', async (filters) => {
     expect(await dashboardData(db, filters)).toEqual(await allFigures(db, filters));
   });
@@ -30,11 +40,31 @@ describe('withSelection', () => {
     expect(b).toEqual(await allFigures(db, SELECTIONS[1]));
   });
 
-  it('marks only the filters it hands over: spread copies take the ordinary path', async () => {
-    await withSelection(db, { fy: '2014/15' }, async (marked) => {
-      expect(selectedRecords(marked).sql).toContain('cse_sel_records');
-      expect(selectedRecords({ ...marked, fy: '2013/14' }).sql).toContain('FROM records WHERE');
-      expect(Object.keys(marked)).toEqual(['fy']);
-    });
+  it('runs a query several figures share once, and copies no selection into a table', async () => {
+    const remembered = counting(db);
+    const plain = counting(db);
+    await dashboardData(remembered, SELECTIONS[1]);
+    await allFigures(plain, SELECTIONS[1]);
+    expect(remembered.statements).toBeLessThan(plain.statements);
+    const tables = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE 'cse_sel%'`);
+    expect(tables[0].n).toBe(0);
+  });
+});
+
+describe('selectedVictims', () => {
+  it('describes each victim by their latest record in the selection', async () => {
+    const records = selectedRecords({ fy: '2014/15' });
+    const victims = selectedVictims({ fy: '2014/15' });
+    const [row] = await db.query<{ victims: number; distinct: number; stale: number }>(
+      `${victims.sql} SELECT (SELECT count(*) FROM victims)::INTEGER AS victims,
+         (SELECT count(DISTINCT victim_id) FROM selected)::INTEGER AS "distinct",
+         (SELECT count(*) FROM victims AS v JOIN selected AS s ON s.victim_id = v.victim_id
+            AND (s.recorded_at, s.record_id) > (v.recorded_at, v.record_id))::INTEGER AS stale`,
+      victims.params,
+    );
+    expect(records.params).toEqual(victims.params);
+    expect(row.victims).toBe(row.distinct);
+    expect(row.victims).toBeGreaterThan(0);
+    expect(row.stale).toBe(0);
   });
 });
