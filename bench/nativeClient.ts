@@ -3,11 +3,12 @@
  * threaded), so the very same loader and query functions can be timed on both engines. Bench only:
  * the product itself runs one engine version everywhere (DuckDB-WASM).
  */
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBPreparedStatement, type DuckDBResultReader, type DuckDBValue } from '@duckdb/node-api';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DbClient, Row, SqlParam } from '../src/data/client';
+import { statementCache } from '../src/data/statementCache';
 
 /** Converts native values to what the WASM client returns (numbers for BIGINT, epoch ms for dates). */
 function plain(value: unknown): unknown {
@@ -18,18 +19,39 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** A kept statement: binding and running are two calls, so one query at a time takes its turn. */
+interface KeptStatement {
+  prepared: DuckDBPreparedStatement;
+  turn: Promise<unknown>;
+  close(): void;
+}
+
+function runKept(kept: KeptStatement, params: readonly SqlParam[]): Promise<DuckDBResultReader> {
+  const run = kept.turn.then(() => {
+    kept.prepared.bind(params as DuckDBValue[]);
+    return kept.prepared.runAndReadAll();
+  });
+  kept.turn = run.catch(() => undefined);
+  return run;
+}
+
 /** Opens native DuckDB in memory; registered files live in a temporary folder on its search path. */
 export async function openNativeClient(threads = 2): Promise<DbClient> {
   const folder = await mkdtemp(join(tmpdir(), 'cse-native-'));
   const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
   const connection = await instance.connect();
   await connection.run(`SET file_search_path = '${folder}'`);
+  // Plans kept as the WASM clients keep theirs (src/data/statementCache.ts), so the ratio compares engines.
+  const statements = statementCache<KeptStatement>((sql) =>
+    connection.prepare(sql).then((prepared) => ({ prepared, turn: Promise.resolve(), close: () => prepared.destroySync() })));
   return {
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
-      const reader = await connection.runAndReadAll(sql, params as DuckDBValue[]);
+      const kept = params.length ? statements.statementFor(sql) : (statements.unprepared(sql), undefined);
+      const reader = kept ? await runKept(await kept, params) : await connection.runAndReadAll(sql, params as DuckDBValue[]);
       return reader.getRowObjectsJS().map((row) => plain(row)) as T[];
     },
     async exec(sql) {
+      statements.clear();
       await connection.run(sql);
     },
     async registerFile(name, bytes) {
@@ -44,6 +66,7 @@ export async function openNativeClient(threads = 2): Promise<DbClient> {
       await rm(join(folder, name), { force: true });
     },
     async close() {
+      statements.clear();
       connection.closeSync();
       instance.closeSync();
       await rm(folder, { recursive: true, force: true });

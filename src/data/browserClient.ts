@@ -11,6 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OFFLINE_SETTINGS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
 import { toPlainRows } from './arrowRows';
+import { statementCache } from './statementCache';
 
 /** Where start-up is. `bytesLoaded`/`bytesTotal` describe the wasm download (total 0 while unknown). */
 export interface EngineProgress {
@@ -118,9 +119,22 @@ function makeClient(
   guard: <T>(work: Promise<T>) => Promise<T>,
   dispose: () => void,
 ): BrowserDbClient {
+  const statements = statementCache((sql) => guard(conn.prepare(sql)));
   return {
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) return toPlainRows(await guard(conn.query(sql))) as T[];
+      if (params.length === 0) {
+        statements.unprepared(sql);
+        return toPlainRows(await guard(conn.query(sql))) as T[];
+      }
+      const kept = statements.statementFor(sql);
+      if (kept) {
+        try {
+          return toPlainRows(await guard((await kept).query(...params))) as T[];
+        } catch (error) {
+          statements.forget(sql);
+          throw error;
+        }
+      }
       const statement = await guard(conn.prepare(sql));
       try {
         return toPlainRows(await guard(statement.query(...params))) as T[];
@@ -129,6 +143,7 @@ function makeClient(
       }
     },
     async exec(sql) {
+      statements.clear();
       await guard(conn.query(sql));
     },
     async registerFile(name, bytes) {
@@ -139,6 +154,7 @@ function makeClient(
       return guard(db.copyFileToBuffer(name));
     },
     async loadParquet(table, bytes, rows) {
+      statements.clear();
       const ipc = await decodeParquet(bytes, rows);
       await guard(conn.insertArrowFromIPCStream(ipc, { name: table, create: true }));
     },
@@ -146,6 +162,7 @@ function makeClient(
       await guard(db.dropFile(name));
     },
     async close() {
+      statements.clear();
       engine = null;
       lastProgress = null;
       await guard(conn.close()).catch(() => undefined);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OFFLINE_SETTINGS, type DbClient, type Row, type SqlParam } from './client';
 import { toPlainRows } from './arrowRows';
+import { statementCache } from './statementCache';
 
 const require = createRequire(import.meta.url);
 
@@ -23,9 +24,22 @@ export async function openNodeClient(): Promise<DbClient> {
   const conn = db.connect();
   conn.query(OFFLINE_SETTINGS);
 
+  const statements = statementCache((sql) => conn.prepare(sql));
   return {
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) return toPlainRows(conn.query(sql)) as T[];
+      if (params.length === 0) {
+        statements.unprepared(sql);
+        return toPlainRows(conn.query(sql)) as T[];
+      }
+      const kept = statements.statementFor(sql);
+      if (kept) {
+        try {
+          return toPlainRows((await kept).query(...params)) as T[];
+        } catch (error) {
+          statements.forget(sql);
+          throw error;
+        }
+      }
       const statement = conn.prepare(sql);
       try {
         return toPlainRows(statement.query(...params)) as T[];
@@ -34,12 +48,14 @@ export async function openNodeClient(): Promise<DbClient> {
       }
     },
     async exec(sql) {
+      statements.clear();
       conn.query(sql);
     },
     async registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);
     },
     async loadParquet(table, bytes, rows) {
+      statements.clear();
       const { readParquet } = require('parquet-wasm/node');
       conn.insertArrowFromIPCStream(readParquet(bytes, rows ?? null).intoIPCStream(), { name: table, create: true });
     },
@@ -47,6 +63,7 @@ export async function openNodeClient(): Promise<DbClient> {
       db.dropFile(name);
     },
     async close() {
+      statements.clear();
       conn.close();
       await db.terminate?.();
     },
