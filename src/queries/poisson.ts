@@ -76,13 +76,20 @@ export function gammaQuantile(p: number, a: number): number {
   return (lo + hi) / 2;
 }
 
+// Intervals by `count|level`: the bisections took most of a borough refresh's JavaScript (66 counts each).
+const intervals = new Map<string, { low: number; high: number }>();
+
 /** Exact Poisson confidence interval for an observed count (default 95%). */
 export function poissonInterval(count: number, level = 0.95): { low: number; high: number } {
-  const alpha = 1 - level;
-  return {
-    low: count === 0 ? 0 : gammaQuantile(alpha / 2, count),
-    high: gammaQuantile(1 - alpha / 2, count + 1),
-  };
+  const key = `${count}|${level}`;
+  let interval = intervals.get(key);
+  if (!interval) {
+    const alpha = 1 - level;
+    interval = { low: count === 0 ? 0 : gammaQuantile(alpha / 2, count), high: gammaQuantile(1 - alpha / 2, count + 1) };
+    if (intervals.size >= 10_000) intervals.clear();
+    intervals.set(key, interval);
+  }
+  return { ...interval };
 }
 
 /** Poisson cumulative probability P(X ≤ r) for mean λ: equals 1 − P(r + 1, λ). */
