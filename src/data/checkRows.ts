@@ -7,6 +7,7 @@
 import type { DbClient } from './client';
 import type { HeaderMatch } from './headers';
 import { checkedRowsSql, recordColumnsSql } from './readingRules';
+import { derivedColumnsSql } from './derivedColumns';
 
 const FY_SQL = `printf('%d/%02d', year(recorded_date) - (month(recorded_date) < 4)::INT,
   (year(recorded_date) - (month(recorded_date) < 4)::INT + 1) % 100)`;
@@ -34,7 +35,7 @@ export async function checkSlice(db: DbClient, match: HeaderMatch, role: SliceRo
       FROM cse_checked WHERE problem IS NOT NULL
       UNION ALL SELECT "row", '(row)', csv_line, reason FROM cse_bad_lines`);
   await db.exec(`${into('records_next')}
-      SELECT *, ${FY_SQL} AS fy, date_trunc('month', recorded_date)::DATE AS month
+      SELECT *, ${FY_SQL} AS fy, date_trunc('month', recorded_date)::DATE AS month, ${derivedColumnsSql()}
       FROM (SELECT ${recordColumnsSql()} FROM cse_checked AS p WHERE problem IS NULL ORDER BY src_row)`);
   // The rejected rows as read, for download: kept per slice because cse_raw holds one slice only.
   await db.exec(`${into('load_rejected_raw')}

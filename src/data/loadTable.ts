@@ -7,7 +7,9 @@ import { oneLineEnding } from './lineEndings';
 import type { DbClient, RowSlice } from './client';
 import { matchHeaders } from './headers';
 import { ExtractError, type LoadReport } from './loadReport';
-import { KEY_MACROS } from './readingRules';
+import { KEY_MACROS, recordTypesSql } from './readingRules';
+import { keyRecords, VICTIM_KEY_COLUMNS } from './recordKeys';
+import { DERIVED_TYPES_SQL } from './derivedColumns';
 import { readRawTable, type ExtractFormat } from './rawTable';
 import { summariseLoad } from './loadSummary';
 import { createVocabularyTable } from './vocabulary';
@@ -29,6 +31,7 @@ const prepared = new WeakSet<DbClient>();
 async function prepareRules(db: DbClient): Promise<void> {
   if (prepared.has(db)) return;
   await db.exec(KEY_MACROS);
+  await db.exec(recordTypesSql() + DERIVED_TYPES_SQL);
   await createVocabularyTable(db);
   prepared.add(db);
 }
@@ -104,14 +107,16 @@ export async function loadTable(db: DbClient, file: ExtractFile, format: Extract
     onProgress?.({ stage: 'summarising' });
     signal?.throwIfAborted();
     const accepted = await summariseLoad(db, file.name, format, raw.headers, match, options.rejectionSampleSize ?? 100, split);
-    if (append) await db.exec('INSERT INTO records_next BY NAME SELECT * FROM records');
+    if (append) await db.exec(`INSERT INTO records_next BY NAME SELECT * EXCLUDE (${VICTIM_KEY_COLUMNS.join(', ')}) FROM records`);
     onProgress?.({ stage: 'saving' });
+    signal?.throwIfAborted();
+    await keyRecords(db);
     // The last moment to stop: after the swap the new data is loaded.
     signal?.throwIfAborted();
-    await db.exec(`BEGIN TRANSACTION; DROP TABLE IF EXISTS records; ALTER TABLE records_next RENAME TO records; COMMIT;`);
+    await db.exec(`BEGIN TRANSACTION; DROP TABLE IF EXISTS records; ALTER TABLE records_keyed RENAME TO records; COMMIT;`);
     return accepted;
   } finally {
-    await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS cse_raw; DROP TABLE IF EXISTS cse_seen; DROP TABLE IF EXISTS records_next;');
+    await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS cse_raw; DROP TABLE IF EXISTS cse_seen; DROP TABLE IF EXISTS records_next; DROP TABLE IF EXISTS records_keyed;');
     if (format === 'csv') await db.dropFile(registered);
   }
 }

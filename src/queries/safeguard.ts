@@ -3,10 +3,11 @@
  * Column names come only from SAFEGUARD_FACTORS, our own constant, and are checked before use.
  */
 import type { DbClient } from '../data/client';
+import { patternDigit } from '../data/derivedColumns';
 import { SAFEGUARD_FACTORS } from '../data/format';
 import type { Filters } from './filters';
-import { keyCounts, tupleCounts, type KeyCount } from './keyCounts';
-import { FACTOR_COLUMNS, type KeyName } from './keys';
+import { keyCounts } from './keyCounts';
+import { FACTOR_COLUMNS } from './keys';
 
 /** How common one factor is among victims. */
 export interface FactorPrevalence {
@@ -22,14 +23,19 @@ export interface FactorPrevalence {
   victims: number;
 }
 
+/** Victims by SAFEGUARD pattern (each factor a digit: see derivedColumns.ts): every figure here sums them. */
+async function victimsByPattern(db: DbClient, filters: Filters): Promise<{ digits: number[]; victims: number }[]> {
+  const rows = await keyCounts(db, filters, 'victims', 'safeguard_pattern');
+  return rows.map(({ key, count }) => ({ digits: FACTOR_COLUMNS.map((_, i) => patternDigit(Number(key), i)), victims: count }));
+}
+
 /** Prevalence of each of the nine factors, in the acronym's order. */
 export async function safeguardPrevalence(db: DbClient, filters: Filters): Promise<FactorPrevalence[]> {
-  const perFactor = await Promise.all(FACTOR_COLUMNS.map((column) => keyCounts(db, filters, 'victims', column as KeyName)));
-  const sum = (rows: KeyCount[], test: (row: KeyCount) => boolean) => rows.filter(test).reduce((n, row) => n + row.count, 0);
+  const patterns = await victimsByPattern(db, filters);
+  const sum = (test: (digits: number[]) => boolean) => patterns.filter((p) => test(p.digits)).reduce((n, p) => n + p.victims, 0);
   return SAFEGUARD_FACTORS.map((factor, i) => ({
     column: factor.column, letter: factor.letter, label: factor.label,
-    present: sum(perFactor[i], (row) => row.key === 'true'), recorded: sum(perFactor[i], (row) => row.key !== null),
-    victims: sum(perFactor[i], () => true),
+    present: sum((digits) => digits[i] === 2), recorded: sum((digits) => digits[i] !== 0), victims: sum(() => true),
   }));
 }
 
@@ -44,11 +50,12 @@ export interface FactorCountDistribution {
 
 /** The distribution of the number of SAFEGUARD factors present per victim (0…9). */
 export async function safeguardFactorCounts(db: DbClient, filters: Filters): Promise<FactorCountDistribution> {
-  const counted = await tupleCounts(db, filters, 'victims', ['safeguard_factors', 'safeguard_none_recorded']);
-  const sum = (test: (keys: (string | null)[]) => boolean) => counted.filter((row) => test(row.keys)).reduce((n, row) => n + row.count, 0);
+  const patterns = await victimsByPattern(db, filters);
+  const sum = (test: (digits: number[]) => boolean) => patterns.filter((p) => test(p.digits)).reduce((n, p) => n + p.victims, 0);
+  const present = (digits: number[]) => digits.filter((digit) => digit === 2).length;
   return {
-    rows: Array.from({ length: FACTOR_COLUMNS.length + 1 }, (_, factors) => ({ factors, victims: sum(([n]) => Number(n) === factors) })),
-    noneRecorded: sum(([, none]) => none === 'true'),
+    rows: Array.from({ length: FACTOR_COLUMNS.length + 1 }, (_, factors) => ({ factors, victims: sum((digits) => present(digits) === factors) })),
+    noneRecorded: sum((digits) => digits.every((digit) => digit === 0)),
     total: sum(() => true),
   };
 }

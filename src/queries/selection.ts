@@ -4,14 +4,6 @@
  */
 import { whereClause, type Filters, type SqlFragment } from './filters';
 
-/**
- * Each victim's latest record in `table`: the largest (recorded_at, record_id). A semi join on
- * `arg_max` rather than `QUALIFY row_number() OVER (…)`, which sorts whole rows and was 5–9× slower.
- */
-function latestRecords(table: string): string {
-  return `SELECT * FROM ${table} SEMI JOIN (SELECT arg_max(record_id, (recorded_at, record_id)) AS latest FROM ${table} GROUP BY victim_id) AS l ON ${table}.record_id = l.latest`;
-}
-
 /** `WITH selected AS (…)`: the records in the selection. */
 export function selectedRecords(filters: Filters): SqlFragment {
   const where = whereClause(filters);
@@ -21,8 +13,18 @@ export function selectedRecords(filters: Filters): SqlFragment {
 /**
  * `WITH selected AS (…), victims AS (…)`: one row per victim, their latest record in the selection
  * (latest recorded date and time; ties go to the larger record_id, so the choice is deterministic).
+ * Uses the keys every load adds (src/data/recordKeys.ts): a victim with one record is selected with it;
+ * for the others, the selected record with the largest `victim_seq`. `victims` reads `records` itself
+ * rather than `selected`: a CTE read twice is copied whole first, which cost more than filtering twice.
  */
 export function selectedVictims(filters: Filters): SqlFragment {
   const records = selectedRecords(filters);
-  return { sql: `${records.sql}, victims AS (${latestRecords('selected')})`, params: records.params };
+  const where = whereClause(filters);
+  const and = where.sql ? `${where.sql} AND` : 'WHERE';
+  const latest = `SELECT victim_key, max(victim_seq) AS latest FROM records ${and} NOT victim_single GROUP BY victim_key`;
+  return {
+    sql: `${records.sql}, victims AS (SELECT records.* FROM records LEFT JOIN (${latest}) AS l USING (victim_key)
+      ${and} (victim_single OR victim_seq = l.latest))`,
+    params: [...records.params, ...where.params, ...where.params],
+  };
 }
