@@ -14,17 +14,17 @@ export function selectedRecords(filters: Filters): SqlFragment {
  * `WITH selected AS (…), victims AS (…)`: one row per victim, their latest record in the selection
  * (latest recorded date and time; ties go to the larger record_id, so the choice is deterministic).
  * Uses the keys every load adds (src/data/recordKeys.ts): a victim with one record is selected with it;
- * for the others, the selected record with the largest `victim_seq`. `victims` reads `records` itself
+ * for the others, their selected record with the largest `rowid` (records are stored in date order). `victims` reads `records` itself
  * rather than `selected`: a CTE read twice is copied whole first, which cost more than filtering twice.
  */
 export function selectedVictims(filters: Filters): SqlFragment {
   const records = selectedRecords(filters);
   const where = whereClause(filters);
   const and = where.sql ? `${where.sql} AND` : 'WHERE';
-  const latest = `SELECT victim_key, max(victim_seq) AS latest FROM records ${and} NOT victim_single GROUP BY victim_key`;
+  const latest = `SELECT victim_key, max(rowid) AS latest FROM records ${and} NOT victim_single GROUP BY victim_key`;
   return {
     sql: `${records.sql}, victims AS (SELECT records.* FROM records LEFT JOIN (${latest}) AS l USING (victim_key)
-      ${and} (victim_single OR victim_seq = l.latest))`,
+      ${and} (victim_single OR records.rowid = l.latest))`,
     params: [...records.params, ...where.params, ...where.params],
   };
 }
