@@ -55,7 +55,7 @@ export function dashboardData(db: DbClient, filters: Filters): Promise<Dashboard
 
 /** Resolves an object of promises; on a failure, only after every one has settled, so that a failed
  * refresh leaves no query of its own still running behind it. */
-async function settled<T extends Record<string, unknown>>(parts: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+export async function settled<T extends Record<string, unknown>>(parts: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
   const keys = Object.keys(parts);
   const results = await Promise.allSettled(keys.map((key) => parts[key]));
   const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
