@@ -58,6 +58,33 @@ describe('loadExtract', () => {
   });
 });
 
+describe('the records table', () => {
+  it('holds enumerated columns as ENUMs of the format\'s values, in date order, with victim keys', async () => {
+    await loadExtract(db, file('keyed.csv', csvText([
+      validRow(1, { victim_id: 'VB', recorded_date: '2014-09-01', offence_borough: 'Newham' }),
+      validRow(2, { victim_id: 'VA', recorded_date: '2014-05-01', offence_borough: 'Hackney', missing_episodes_12m: '3' }),
+      validRow(3, { victim_id: 'VB', recorded_date: '2014-05-01', record_type: 'crime' }),
+      validRow(4, { victim_id: 'VC', recorded_date: '2014-07-01', sf_gangs: 'Y', sf_technology: 'N' }),
+    ])));
+    const [types] = await db.query<Record<string, string>>(
+      `SELECT typeof(offence_borough) AS borough, typeof(record_type) AS record_type, typeof(missing_status) AS missing FROM records LIMIT 1`);
+    expect(types.borough).toMatch(/^ENUM\('E09000001'/);
+    expect(types.record_type).toBe("ENUM('suspicion', 'crime')");
+    expect(types.missing).toBe("ENUM('missing', 'not_missing', 'unknown')");
+    const rows = await db.query<{ record_id: string; victim_key: number; victim_single: boolean; missing_status: string; safeguard_pattern: number }>(
+      'SELECT record_id, victim_key, victim_single, missing_status, safeguard_pattern FROM records ORDER BY rowid');
+    // Date order, ties by record_id; one key per victim; single marks a victim with one record.
+    expect(rows.map((row) => row.record_id)).toEqual(['R2', 'R3', 'R4', 'R1']);
+    expect(rows[1].victim_key).toBe(rows[3].victim_key);
+    expect(new Set(rows.map((row) => row.victim_key)).size).toBe(3);
+    expect(rows.map((row) => row.victim_single)).toEqual([true, false, true, false]);
+    expect(rows.map((row) => row.missing_status)).toEqual(['missing', 'unknown', 'unknown', 'unknown']);
+    // sf_gangs is the fifth factor (digit 4, present = 2), sf_technology the sixth (absent = 1).
+    expect(rows[2].safeguard_pattern).toBe(2 * 3 ** 4 + 1 * 3 ** 5);
+    expect(rows[0].safeguard_pattern).toBe(0);
+  });
+});
+
 describe('appending a second extract', () => {
   it('adds new records and reports records already loaded as duplicates, counting nothing twice', async () => {
     await loadExtract(db, file('april.csv', csvText([validRow(1), validRow(2)])));
