@@ -92,7 +92,8 @@ describe('random extracts from known-valid and known-invalid cells', () => {
       const lines = rows.map((r, i) => {
         const id = r.id === 'blank' ? '' : r.id === 'repeat' && seen.length > 0 ? seen[0] : `R${i}`;
         const duplicate = id !== '' && seen.includes(id);
-        if (id !== '') seen.push(id);
+        // A ragged row is rejected before its fields are read, so its id is not one a later row repeats.
+        if (id !== '' && !r.ragged) seen.push(id);
         const cells = Object.values(r.cells) as Cell[];
         if (!r.ragged && id !== '' && !duplicate && cells.every((c) => !c.bad)) expected++;
         return [id, `V${i % 7}`, ...cells.map((c) => c.text), ...(r.ragged ? ['extra'] : [])].map(quote).join(',');
