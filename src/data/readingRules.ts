@@ -45,12 +45,6 @@ function parsedValue(column: ColumnSpec, v: string): string {
   }
 }
 
-/**
- * Columns parsed once per distinct value and joined back: extracts repeat the same few spellings of
- * categories, boroughs, dates and ages across a million rows, and regexes per row were the cost of a load.
- */
-const DISTINCT_KINDS = new Set(['date', 'category', 'enum', 'borough', 'integer']);
-
 /** The first rule a column's value breaks, as a CASE branch, or '' when nothing can go wrong. */
 function problemBranches(column: ColumnSpec): string[] {
   const raw = `p.${quoted(`raw_${column.name}`)}`;
@@ -89,42 +83,70 @@ function problemBranches(column: ColumnSpec): string[] {
   return branches;
 }
 
+/** A column's value in the checked row `p` as the file wrote it, trimmed, and as read. */
+interface ColumnSql {
+  text: string;
+  value: string;
+}
+
+/**
+ * How each column is read. Every column but the ids is read through a map from its distinct values as
+ * the file wrote them (untrimmed) to their trimmed text and typed value, joined back by the raw text:
+ * extracts repeat the same few spellings of categories, boroughs, dates, ages and yes/no across a
+ * million rows, so the rules run once per spelling, and no row is trimmed or lowered (trimming every
+ * cell was a third of a 1M-row load's check). Ids are trimmed per row; absent columns are NULL.
+ */
+function columnReaders(rawTable: string, match: HeaderMatch) {
+  const maps: string[] = [];
+  const joins: string[] = [];
+  const ids: string[] = [];
+  const readers = new Map<string, ColumnSql>();
+  for (const column of COLUMNS) {
+    const index = match.byColumn.get(column.name);
+    const id = quoted(`id_${column.name}`);
+    const map = quoted(`map_${column.name}`);
+    if (index === undefined) {
+      readers.set(column.name, { text: 'NULL::VARCHAR', value: parsedValue(column, 'NULL::VARCHAR') });
+    } else if (column.kind === 'id') {
+      ids.push(`nullif(trim(c${index}), '') AS ${id}`);
+      readers.set(column.name, { text: `r.${id}`, value: `r.${id}` });
+    } else {
+      maps.push(`${map} AS (SELECT raw, trimmed, ${parsedValue(column, 'trimmed')} AS value
+        FROM (SELECT raw, nullif(trim(raw), '') AS trimmed FROM (SELECT DISTINCT c${index} AS raw FROM ${rawTable})))`);
+      joins.push(`LEFT JOIN ${map} ON ${map}.raw = r.c${index}`);
+      readers.set(column.name, { text: `${map}.trimmed`, value: `${map}.value` });
+    }
+  }
+  return { maps, joins, ids, readers };
+}
+
 /**
  * SQL that reads `rawTable` (all-VARCHAR columns c0…, plus `src_row`) into one row per source row
  * with the typed columns and a `problem` struct {column, value, reason} naming the first rule broken
  * in format order (NULL when the row is accepted). With `loadedTable`, a record_id already there is a
  * duplicate too (appending a second extract). With `seenTable` (column `id`: the trimmed record_ids of
  * the file's earlier slices), a row repeating one of those is a duplicate record_id, as it would be
- * were the file checked whole.
+ * were the file checked whole. `rawTable` is read where it is needed rather than through a CTE: one
+ * read several times would be copied whole first.
  */
 export function checkedRowsSql(rawTable: string, match: HeaderMatch, loadedTable?: string, seenTable?: string): string {
-  const trimmed = COLUMNS.map((column) => {
-    const index = match.byColumn.get(column.name);
-    return `${index === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${index}), '')`} AS ${quoted(`raw_${column.name}`)}`;
-  });
-  const mapped = COLUMNS.filter((column) => DISTINCT_KINDS.has(column.kind) && match.byColumn.has(column.name));
-  const maps = mapped.map((column) => `${quoted(`map_${column.name}`)} AS (
-    SELECT raw, ${parsedValue(column, 'raw')} AS value FROM (SELECT DISTINCT ${quoted(`raw_${column.name}`)} AS raw FROM s))`);
-  const joins = mapped.map((column) => {
-    const alias = quoted(`map_${column.name}`);
-    return `LEFT JOIN ${alias} ON ${alias}.raw = s.${quoted(`raw_${column.name}`)}`;
-  });
-  const parsed = COLUMNS.map((column) => {
-    const value = mapped.includes(column) ? `${quoted(`map_${column.name}`)}.value` : parsedValue(column, `s.${quoted(`raw_${column.name}`)}`);
-    return `${value} AS ${quoted(column.name)}`;
-  });
+  const { maps, joins, ids, readers } = columnReaders(rawTable, match);
+  const read = (column: ColumnSpec) => readers.get(column.name)!;
   const branches = COLUMNS.flatMap(problemBranches);
   if (loadedTable) branches.splice(2, 0, `WHEN p.id_loaded THEN {'column': 'record_id', 'value': p.raw_record_id, 'reason': 'duplicate record_id (already loaded)'}`);
-  const loaded = loadedTable
-    ? `LEFT JOIN (SELECT DISTINCT record_id FROM ${loadedTable}) AS loaded ON loaded.record_id = s.raw_record_id`
-    : '';
-  const seen = seenTable ? `LEFT JOIN ${seenTable} AS seen ON seen.id = s.raw_record_id` : '';
-  return `WITH s AS (SELECT src_row, ${trimmed.join(', ')} FROM ${rawTable}),
-  ${maps.map((m) => `${m},`).join('\n  ')}
-  repeated AS (SELECT raw_record_id, min(src_row) AS first_row FROM s GROUP BY ALL HAVING count(*) > 1),
-  p AS (SELECT s.*, (repeated.first_row < s.src_row${seenTable ? ' OR seen.id IS NOT NULL' : ''}) AS id_repeated,
-        ${loadedTable ? 'loaded.record_id IS NOT NULL' : 'false'} AS id_loaded, ${parsed.join(', ')}
-        FROM s LEFT JOIN repeated ON repeated.raw_record_id = s.raw_record_id ${seen} ${loaded} ${joins.join(' ')})
+  const idIndex = match.byColumn.get('record_id');
+  const recordId = idIndex === undefined ? 'NULL::VARCHAR' : `nullif(trim(c${idIndex}), '')`;
+  const id = readers.get('record_id')!.text;
+  const loaded = loadedTable ? `LEFT JOIN (SELECT DISTINCT record_id FROM ${loadedTable}) AS loaded ON loaded.record_id = ${id}` : '';
+  const seen = seenTable ? `LEFT JOIN ${seenTable} AS seen ON seen.id = ${id}` : '';
+  return `WITH ${maps.map((m) => `${m},`).join('\n  ')}
+  repeated AS (SELECT ${recordId} AS id, min(src_row) AS first_row FROM ${rawTable} GROUP BY 1 HAVING count(*) > 1),
+  p AS (SELECT r.src_row, ${COLUMNS.map((column) => `${read(column).text} AS ${quoted(`raw_${column.name}`)}`).join(', ')},
+        (repeated.first_row < r.src_row${seenTable ? ' OR seen.id IS NOT NULL' : ''}) AS id_repeated,
+        ${loadedTable ? 'loaded.record_id IS NOT NULL' : 'false'} AS id_loaded,
+        ${COLUMNS.map((column) => `${read(column).value} AS ${quoted(column.name)}`).join(', ')}
+        FROM (SELECT ${[...ids, '*'].join(', ')} FROM ${rawTable}) AS r
+        LEFT JOIN repeated ON repeated.id = ${id} ${seen} ${loaded} ${joins.join(' ')})
   SELECT p.src_row, ${COLUMNS.map((column) => `p.${quoted(column.name)}`).join(', ')},
     CASE ${branches.join('\n    ')} END AS problem
   FROM p`;
