@@ -8,6 +8,7 @@ import type { DbClient } from './client';
 import type { HeaderMatch } from './headers';
 import { checkedRowsSql, recordColumnsSql } from './readingRules';
 import { derivedColumnsSql } from './derivedColumns';
+import { dropRawTable } from './rawTable';
 
 const FY_SQL = `printf('%d/%02d', year(recorded_date) - (month(recorded_date) < 4)::INT,
   (year(recorded_date) - (month(recorded_date) < 4)::INT + 1) % 100)`;
@@ -36,7 +37,7 @@ export async function checkSlice(db: DbClient, match: HeaderMatch, role: SliceRo
       UNION ALL SELECT "row", '(row)', csv_line, reason FROM cse_bad_lines`);
   await db.exec(`${into('records_next')}
       SELECT *, ${FY_SQL} AS fy, date_trunc('month', recorded_date)::DATE AS month, ${derivedColumnsSql()}
-      FROM (SELECT ${recordColumnsSql()} FROM cse_checked AS p WHERE problem IS NULL ORDER BY src_row)`);
+      FROM (SELECT ${recordColumnsSql()} FROM cse_checked AS p WHERE problem IS NULL)`);
   // The rejected rows as read, for download: kept per slice because cse_raw holds one slice only.
   await db.exec(`${into('load_rejected_raw')}
       SELECT r.* FROM cse_raw AS r WHERE r.src_row IN (SELECT src_row FROM cse_checked WHERE problem IS NOT NULL)`);
@@ -45,6 +46,7 @@ export async function checkSlice(db: DbClient, match: HeaderMatch, role: SliceRo
       WHERE record_id IS NOT NULL${role.first ? '' : ' EXCEPT SELECT id FROM cse_seen'}`);
   }
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*) AS n FROM cse_raw');
-  await db.exec('DROP TABLE cse_checked; DROP TABLE cse_raw;');
+  await db.exec('DROP TABLE cse_checked;');
+  await dropRawTable(db);
   return Number(n);
 }

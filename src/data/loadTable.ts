@@ -10,7 +10,7 @@ import { ExtractError, type LoadReport } from './loadReport';
 import { KEY_MACROS, recordTypesSql } from './readingRules';
 import { keyRecords, VICTIM_KEY_COLUMNS } from './recordKeys';
 import { DERIVED_TYPES_SQL } from './derivedColumns';
-import { readRawTable, type ExtractFormat } from './rawTable';
+import { dropRawTable, readRawTable, type ExtractFormat } from './rawTable';
 import { summariseLoad } from './loadSummary';
 import { createVocabularyTable } from './vocabulary';
 import { ColumnMappingNeeded, previewRows } from './columnMapping';
@@ -116,7 +116,8 @@ export async function loadTable(db: DbClient, file: ExtractFile, format: Extract
     await db.exec(`BEGIN TRANSACTION; DROP TABLE IF EXISTS records; ALTER TABLE records_keyed RENAME TO records; COMMIT;`);
     return accepted;
   } finally {
-    await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS cse_raw; DROP TABLE IF EXISTS cse_seen; DROP TABLE IF EXISTS records_next; DROP TABLE IF EXISTS records_keyed;');
+    await dropRawTable(db);
+    await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS cse_seen; DROP TABLE IF EXISTS records_next; DROP TABLE IF EXISTS records_keyed;');
     if (format === 'csv') await db.dropFile(registered);
   }
 }
