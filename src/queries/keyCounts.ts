@@ -2,11 +2,13 @@
  * Counts by a column or a tuple of columns, batched. Nearly every figure counts records or victims by a
  * key or two; a refresh asks for some thirty such breakdowns, and each GROUP BY costs its own statement
  * (1–4 ms in DuckDB-WASM even over a few thousand rows). Requests for the same selection made together
- * (in one turn of the event loop, as `allFigures` starts its figures) run as one statement with a
- * grouping set per key tuple; a lone request runs as a batch of one, through the same SQL builder.
+ * (in one turn of the event loop, as `allFigures` starts its figures) run as one statement of grouping
+ * sets, keys with few values sharing a set (groupingPlan.ts); a lone request runs as a batch of one,
+ * through the same SQL builder.
  */
 import type { DbClient } from '../data/client';
 import type { Filters, SqlFragment } from './filters';
+import { planGroupingSets } from './groupingPlan';
 import { KEY_SQL, type KeyName } from './keys';
 import { selectedRecords, selectedVictims } from './selection';
 
@@ -27,27 +29,56 @@ interface Batch {
 /** Open batches per client, by unit and selection: the next microtask runs and closes each. */
 const open = new WeakMap<DbClient, Map<string, Batch>>();
 
-/** One statement, a grouping set per tuple; each tuple's groups largest first, then by key text (nulls last). */
+type GroupRow = Record<string, string | number | null>;
+
+/** Text keys: by value, nulls last (the order DuckDB gives VARCHAR ascending). */
+function compareKeys(a: (string | null)[], b: (string | null)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i] === null) return 1;
+    if (b[i] === null) return -1;
+    return a[i]! < b[i]! ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The groups of `members`, summed from a grouping set's rows that hold them (see groupingPlan.ts). */
+function summedGroups(rows: readonly GroupRow[], members: readonly string[], names: readonly string[]): TupleCount[] {
+  const sums = new Map<string, TupleCount>();
+  for (const row of rows) {
+    const keys = members.map((name) => row[`k${names.indexOf(name)}`] as string | null);
+    const id = JSON.stringify(keys);
+    const sum = sums.get(id) ?? { keys, count: 0, online: 0 };
+    sum.count += row.n as number;
+    sum.online += row.n_online as number;
+    sums.set(id, sum);
+  }
+  return [...sums.values()].sort((a, b) => b.count - a.count || compareKeys(a.keys, b.keys));
+}
+
+/**
+ * One statement for every tuple asked: grouping sets planned so that keys with few values share one
+ * (planGroupingSets), each tuple's groups then summed from its set, largest first, then by key text
+ * (nulls last).
+ */
 async function runBatch(db: DbClient, unit: Unit, cte: SqlFragment, tuples: readonly string[]): Promise<Map<string, TupleCount[]>> {
-  const names = [...new Set(tuples.flatMap((tuple) => tuple.split(',')))];
+  const plan = planGroupingSets(tuples.map((tuple) => tuple.split(',')));
+  const names = [...new Set(plan.sets.flat())];
   const keys = names.map((name, i) => `CAST(${name} AS VARCHAR) AS k${i}`).join(', ');
   const online = names.includes('online') ? '' : ', online'; // the online count reads it
   const source = `SELECT ${names.map((name) => `${KEY_SQL[name]} AS ${name}`).join(', ')}${online} FROM ${unit === 'records' ? 'selected' : 'victims'}`;
-  const rows = await db.query<Record<string, string | number | null>>(
+  const rows = await db.query<GroupRow>(
     `${cte.sql} SELECT grouping_id(${names.join(', ')})::INTEGER AS g, ${keys}, count(*)::INTEGER AS n,
        count(*) FILTER (WHERE online)::INTEGER AS n_online
-     FROM (${source}) AS t GROUP BY GROUPING SETS (${tuples.map((tuple) => `(${tuple})`).join(', ')})
-     ORDER BY n DESC, ${names.map((_, i) => `k${i}`).join(', ')}`,
+     FROM (${source}) AS t GROUP BY GROUPING SETS (${plan.sets.map((set) => `(${set.join(', ')})`).join(', ')})`,
     cte.params,
   );
   // grouping_id sets a bit for each name left out of the row's set; the first name is the highest bit.
   const bit = (name: string) => 2 ** (names.length - 1 - names.indexOf(name));
+  const groupingOf = (set: readonly string[]) => names.filter((name) => !set.includes(name)).reduce((sum, name) => sum + bit(name), 0);
   return new Map(tuples.map((tuple) => {
-    const members = tuple.split(',');
-    const g = names.filter((name) => !members.includes(name)).reduce((sum, name) => sum + bit(name), 0);
-    const groups = rows.filter((row) => row.g === g);
-    const keysOf = (row: Record<string, unknown>) => members.map((name) => row[`k${names.indexOf(name)}`] as string | null);
-    return [tuple, groups.map((row) => ({ keys: keysOf(row), count: row.n as number, online: row.n_online as number }))];
+    const g = groupingOf(plan.sets[plan.setOf.get(tuple)!]);
+    return [tuple, summedGroups(rows.filter((row) => row.g === g), tuple.split(','), names)];
   }));
 }
 
