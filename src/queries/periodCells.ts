@@ -17,6 +17,9 @@ export type Measure = (typeof MEASURES)[number];
 /** The counts of one period, or of one category in it. */
 export type PeriodTotals = Record<Measure, number>;
 
+/** Every measure at zero. */
+const zeroTotals = (): PeriodTotals => Object.fromEntries(MEASURES.map((m) => [m, 0])) as PeriodTotals;
+
 /** Records of one month and category. A month lies in one financial year, so `fy` is a label of the cell. */
 interface PeriodCell extends PeriodTotals {
   month: string;
@@ -24,27 +27,55 @@ interface PeriodCell extends PeriodTotals {
   category: Category;
 }
 
+/** Records of one month, category, record type, outcome and online flag. */
+interface PeriodGroup {
+  month: string;
+  category: Category;
+  record_type: string;
+  outcome: string;
+  online: boolean | null;
+  n: number;
+}
+
+/** Adds a group's records to the measures of its cell. */
+function addGroup(cell: PeriodCell, group: PeriodGroup): void {
+  const add = (measure: Measure, applies: boolean) => {
+    if (applies) cell[measure] += group.n;
+  };
+  add('records', true);
+  add('suspicion', group.record_type === 'suspicion');
+  add('crime', group.record_type === 'crime');
+  add('detections', group.outcome === 'detection');
+  add('disruptions', group.outcome === 'disruption');
+  add('online', group.online === true);
+  add('onlineNotRecorded', group.online === null);
+}
+
 /**
- * The selection's (month, category) cells; counts cast to INTEGER so they arrive as plain numbers.
- * Grouped by the DATE alone and labelled after: strftime per row was two thirds of the statement at 1M
- * records, and the financial year, text, cost a third again as a grouping key.
+ * The selection's (month, category) cells, summed from one GROUP BY of the few columns the measures
+ * read: at 1M records 25 → 13 ms against a filtered count per measure. Grouped by the DATE and the ENUMs
+ * and labelled after: strftime or a text key per row cost as much again.
  */
 async function periodCells(db: DbClient, filters: Filters): Promise<PeriodCell[]> {
   const cte = selectedRecords(filters);
-  const cells = await db.query<Omit<PeriodCell, 'fy'>>(
-    `${cte.sql} SELECT strftime(month, '%Y-%m-%d') AS "month", * EXCLUDE ("month") FROM (
-     SELECT month, cse_category AS category,
-       count(*)::INTEGER AS "records",
-       count(*) FILTER (WHERE record_type = 'suspicion')::INTEGER AS "suspicion",
-       count(*) FILTER (WHERE record_type = 'crime')::INTEGER AS "crime",
-       count(*) FILTER (WHERE outcome = 'detection')::INTEGER AS "detections",
-       count(*) FILTER (WHERE outcome = 'disruption')::INTEGER AS "disruptions",
-       count(*) FILTER (WHERE online)::INTEGER AS "online",
-       count(*) FILTER (WHERE online IS NULL)::INTEGER AS "onlineNotRecorded"
-     FROM selected GROUP BY ALL) ORDER BY "month", category`,
+  const groups = await db.query<PeriodGroup>(
+    `${cte.sql} SELECT strftime(month, '%Y-%m-%d') AS "month", category, CAST(record_type AS VARCHAR) AS record_type,
+       CAST(outcome AS VARCHAR) AS outcome, online, n
+     FROM (SELECT month, cse_category AS category, record_type, outcome, online, count(*)::INTEGER AS n
+       FROM selected GROUP BY month, cse_category, record_type, outcome, online)`,
     cte.params,
   );
-  return cells.map((cell) => ({ ...cell, fy: financialYearOf(cell.month) }));
+  const cells = new Map<string, PeriodCell>();
+  for (const group of groups) {
+    const key = `${group.month}|${group.category}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { month: group.month, fy: financialYearOf(group.month), category: group.category, ...zeroTotals() };
+      cells.set(key, cell);
+    }
+    addGroup(cell, group);
+  }
+  return [...cells.values()];
 }
 
 /** Every month (`YYYY-MM-01`) or financial year (`2014/15`) from the first to the last of `present`. */
@@ -78,7 +109,7 @@ export async function periodSeries(db: DbClient, filters: Filters, period: Perio
   checkPeriod(period);
   const sums = new Map<string, PeriodTotals>();
   const add = (key: string, cell: PeriodCell) => {
-    const sum = sums.get(key) ?? Object.fromEntries(MEASURES.map((m) => [m, 0])) as PeriodTotals;
+    const sum = sums.get(key) ?? zeroTotals();
     for (const measure of MEASURES) sum[measure] += cell[measure];
     sums.set(key, sum);
   };
@@ -87,7 +118,7 @@ export async function periodSeries(db: DbClient, filters: Filters, period: Perio
     add(at, cell);
     add(`${at}|${cell.category}`, cell);
   }
-  const zeros = Object.fromEntries(MEASURES.map((m) => [m, 0])) as PeriodTotals;
+  const zeros = zeroTotals();
   return {
     periods: periodSpine(period, [...sums.keys()].filter((key) => !key.includes('|'))),
     totals: (at, category) => ({ ...(sums.get(category === undefined ? at : `${at}|${category}`) ?? zeros) }),
