@@ -9,7 +9,7 @@ import { categoriesByPeriod, categoryCounts, outcomeSeries, type CategoryCounts,
 import type { Proportion } from './counts';
 import type { Filters } from './filters';
 import { funnelPlotData, type FunnelData } from './funnel';
-import { headlineWithChange, type HeadlineChange } from './headline';
+import { headlineFigures, headlineWithChange, type Headline, type HeadlineChange } from './headline';
 import * as missing from './missing';
 import * as online from './online';
 import { investigatingUnits, referralRoutes, type RouteFigures } from './routes';
@@ -43,6 +43,43 @@ export interface DashboardData {
   };
   routes: { referral: RouteFigures; units: RouteFigures };
   safeguard: { prevalence: FactorPrevalence[]; factorCounts: FactorCountDistribution };
+}
+
+/**
+ * London's figures as the dashboard shows them beside a selected borough: the headline, the map, the
+ * borough list, the funnel plot, and the shares the views compare (Category 1, online, female victims,
+ * relationships recorded). A part of `DashboardData` (which is one).
+ */
+export interface LondonContext {
+  headline: { current: Headline };
+  boroughs: DashboardData['boroughs'];
+  funnel: DashboardData['funnel'];
+  categories: { overall: CategoryCounts };
+  online: { totals: online.OnlineTotals };
+  victims: { female: Proportion };
+  suspects: { relationships: suspects.RelationshipFigures };
+}
+
+/**
+ * The London context for `filters` (London's filters: no borough): two batched statements, where every
+ * London figure took six, the rest of them never shown beside a borough.
+ */
+export function londonContext(db: DbClient, filters: Filters): Promise<LondonContext> {
+  const remembering = rememberingClient(db);
+  return settled({
+    headline: settled({ current: headlineFigures(remembering, filters) }),
+    boroughs: settled({
+      offence: boroughFigures(remembering, filters, 'offence'),
+      home: boroughFigures(remembering, filters, 'home'),
+      offenceSubregions: subregionTotals(remembering, filters, 'offence'),
+      homeSubregions: subregionTotals(remembering, filters, 'home'),
+    }),
+    funnel: settled({ offence: funnelPlotData(remembering, filters, 'offence'), home: funnelPlotData(remembering, filters, 'home') }),
+    categories: settled({ overall: categoryCounts(remembering, filters) }),
+    online: settled({ totals: online.onlineTotals(remembering, filters) }),
+    victims: settled({ female: femaleVictimShare(remembering, filters) }),
+    suspects: settled({ relationships: suspects.relationships(remembering, filters) }),
+  });
 }
 
 /**

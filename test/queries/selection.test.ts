@@ -1,7 +1,7 @@
-/** A refresh's figures: the remembering path gives exactly the plain path's, however calls interleave. */
+/** A refresh's figures: the remembering path gives exactly the plain path's, however calls interleave; London's context. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbClient } from '../../src/data/client';
-import { allFigures, dashboardData } from '../../src/queries/dashboard';
+import { allFigures, dashboardData, londonContext } from '../../src/queries/dashboard';
 import type { Filters } from '../../src/queries/filters';
 import { selectedRecords, selectedVictims } from '../../src/queries/selection';
 import { openDemoDb } from '../helpers/demoDb';
@@ -85,5 +85,22 @@ describe('selectedVictims', () => {
     const victims = selectedVictims({ offenceBorough: moved.borough });
     const rows = await db.query<{ record_id: string }>(`${victims.sql} SELECT record_id FROM victims WHERE victim_id = ?`, [...victims.params, moved.victim_id]);
     expect(rows).toEqual([{ record_id: moved.latest }]);
+  });
+});
+
+describe('londonContext', () => {
+  it('gives the same London figures as dashboardData, in fewer statements', async () => {
+    const filters: Filters = { fy: '2014/15', categories: [1, 2] };
+    const full = counting(db);
+    const context = counting(db);
+    const all = await dashboardData(full, filters);
+    const london = await londonContext(context, filters);
+    expect(london).toEqual({
+      headline: { current: all.headline.current }, boroughs: all.boroughs, funnel: all.funnel,
+      categories: { overall: all.categories.overall }, online: { totals: all.online.totals },
+      victims: { female: all.victims.female }, suspects: { relationships: all.suspects.relationships },
+    });
+    expect(context.statements).toBe(2);
+    expect(full.statements).toBeGreaterThan(context.statements);
   });
 });

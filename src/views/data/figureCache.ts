@@ -9,6 +9,8 @@ import type { Filters } from '../../queries/filters';
 export interface FigureCache {
   /** The figures of `kind` for `filters`: remembered, or computed by `compute` (a failure is not remembered). */
   get<T>(kind: string, filters: Filters, compute: () => Promise<T>): Promise<T>;
+  /** The figures of `kind` for `filters` if remembered (computed or still computing), without computing them. */
+  peek<T>(kind: string, filters: Filters): Promise<T> | undefined;
 }
 
 /** A key that is the same for equal selections, however their properties were ordered or left undefined. */
@@ -37,6 +39,9 @@ export function figureCache(limit = 32): FigureCache {
       computed.catch(() => entries.delete(key));
       while (entries.size > limit) entries.delete(entries.keys().next().value as string);
       return computed;
+    },
+    peek<T>(kind: string, filters: Filters): Promise<T> | undefined {
+      return entries.get(selectionKey(kind, filters)) as Promise<T> | undefined;
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { DbClient } from '../../data/client';
 import { categoriesByPeriod, outcomeSeries, type CategoryPeriodRow, type OutcomeRow } from '../../queries/categories';
-import { dashboardData, settled, type DashboardData } from '../../queries/dashboard';
+import { dashboardData, londonContext, settled, type DashboardData, type LondonContext } from '../../queries/dashboard';
 import type { Filters } from '../../queries/filters';
 import { headlineFigures, headlineWithChange, type Headline, type HeadlineChange } from '../../queries/headline';
 import { onlineByFy, type OnlineYearRow } from '../../queries/online';
@@ -30,7 +30,7 @@ export interface ViewData {
   /** The selection's figures. */
   main: DashboardData;
   /** London's figures under the same filters when a borough is selected; null when the selection is London. */
-  london: DashboardData | null;
+  london: LondonContext | null;
   /** Time series over every year. */
   allYears: AllYearsSeries;
 }
@@ -47,7 +47,7 @@ export function hasBorough(filters: Filters): boolean {
 }
 
 /** The London-wide figures: `london` when a borough is selected, else the selection itself. */
-export function londonFigures(data: ViewData): DashboardData {
+export function londonFigures(data: ViewData): LondonContext {
   return data.london ?? data.main;
 }
 
@@ -89,11 +89,16 @@ export async function loadViewData(db: DbClient, filters: Filters, cache: Figure
   const all = withoutPeriod(filters);
   const { main, london, allYears } = await settled({
     main: measured('selection', () => cache.get('selection', filters, () => dashboardData(db, filters))),
-    london: hasBorough(filters) ? measured('london', () => cache.get('selection', londonOf(filters), () => dashboardData(db, londonOf(filters)))) : null,
+    london: hasBorough(filters) ? measured('london', () => londonFor(db, londonOf(filters), cache)) : null,
     // Remembering: the five series read one statement's answer (see periodSeries).
     allYears: measured('all-years', () => cache.get('all-years', all, () => allYearsSeries(rememberingClient(db), all))),
   });
   return { main, london, allYears };
+}
+
+/** London's context: from London's full figures when they are remembered (London was selected), else its own. */
+function londonFor(db: DbClient, london: Filters, cache: FigureCache): Promise<LondonContext> {
+  return cache.peek<DashboardData>('selection', london) ?? cache.get('london', london, () => londonContext(db, london));
 }
 
 async function allYearsSeries(db: DbClient, all: Filters): Promise<AllYearsSeries> {
