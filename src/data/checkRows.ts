@@ -6,7 +6,8 @@
  */
 import type { DbClient } from './client';
 import type { HeaderMatch } from './headers';
-import { checkedRowsSql, recordColumnsSql } from './readingRules';
+import { checkedRowsSql } from './readingRules';
+import { recordColumnsSql } from './recordColumns';
 import { derivedColumnsSql } from './derivedColumns';
 import { dropRawTable } from './rawTable';
 

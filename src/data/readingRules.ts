@@ -5,7 +5,6 @@
  */
 import { BOOLEAN_WORDS, COLUMNS, type ColumnSpec } from './format';
 import type { HeaderMatch } from './headers';
-import { BOROUGHS } from './reference/boroughs';
 
 /** Key macros shared by the vocabulary table and the rules, so both sides match identically. */
 export const KEY_MACROS = `
@@ -19,8 +18,10 @@ const UK_DATE = `'\\d{1,2}/\\d{1,2}/\\d{4}( \\d{2}:\\d{2}(:\\d{2})?)?'`;
 const ISO_FORMATS = `['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%d']`;
 const UK_FORMATS = `['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y']`;
 
-const quoted = (name: string) => `"${name}"`;
-const words = (list: readonly string[]) => list.map((word) => `'${word}'`).join(', ');
+/** A name of our own as a quoted SQL identifier. */
+export const quoted = (name: string) => `"${name}"`;
+/** Words of our own as a SQL list of text literals. */
+export const words = (list: readonly string[]) => list.map((word) => `'${word}'`).join(', ');
 
 /** The typed value of a column from its trimmed text `v` (NULL when blank). */
 function parsedValue(column: ColumnSpec, v: string): string {
@@ -150,36 +151,4 @@ export function checkedRowsSql(rawTable: string, match: HeaderMatch, loadedTable
   SELECT p.src_row, ${COLUMNS.map((column) => `p.${quoted(column.name)}`).join(', ')},
     CASE ${branches.join('\n    ')} END AS problem
   FROM p`;
-}
-
-/** The canonical values an enumerated or borough column can hold in `records`. */
-function canonicalValues(column: ColumnSpec): string[] {
-  if (column.kind === 'borough') return [...BOROUGHS.map((borough) => borough.code), ...Object.keys(column.extra ?? {})];
-  return Object.keys(column.vocabulary ?? {});
-}
-
-/** The ENUM type of an enumerated or borough column in `records`. */
-const enumType = (column: ColumnSpec) => `cse_${column.name}`;
-const enumerated = (column: ColumnSpec) => column.kind === 'enum' || column.kind === 'borough';
-
-/**
- * One ENUM type per enumerated or borough column, its members the format's canonical values (our own
- * words, never a file's). Stored as ENUMs, these columns are one byte a row: a GROUP BY on one is an
- * array lookup instead of hashing text (at 1M records, records by borough 14 → 3 ms), and a filter on
- * one compares small integers.
- */
-export function recordTypesSql(): string {
-  return COLUMNS.filter(enumerated)
-    .map((column) => `CREATE TYPE IF NOT EXISTS ${enumType(column)} AS ENUM (${words(canonicalValues(column))});`)
-    .join('\n');
-}
-
-/** The typed `records` columns made from an accepted checked row `p`, blanks given their meaning. */
-export function recordColumnsSql(): string {
-  return COLUMNS.map((column) => {
-    const checked = `p.${quoted(column.name)}`;
-    if (column.kind === 'date') return `${checked}::DATE AS recorded_date, ${checked} AS recorded_at`;
-    const value = column.blankAs === undefined ? checked : `coalesce(${checked}, '${column.blankAs}')`;
-    return `${enumerated(column) ? `CAST(${value} AS ${enumType(column)})` : value} AS ${quoted(column.name)}`;
-  }).join(', ');
 }
