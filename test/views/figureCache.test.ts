@@ -59,4 +59,19 @@ describe('loadViewData with a cache', () => {
     expect(otherYear.allYears).toBe(lambeth.allYears);
     expect(otherYear.main.headline).not.toEqual(lambeth.main.headline);
   });
+
+  it('takes London beside a borough from London\'s full figures when London was shown first', async () => {
+    const cache = figureCache();
+    const london = await loadViewData(db, { fy: '2014/15' }, cache);
+    const newham = await loadViewData(db, { fy: '2014/15', offenceBorough: 'E09000025' }, cache);
+    expect(newham.london).toBe(london.main);
+    expect(cache.peek('london', { fy: '2014/15' })).toBeUndefined();
+    // Without London shown first, London's own context: the same figures.
+    const fresh = await loadViewData(db, { fy: '2014/15', offenceBorough: 'E09000025' });
+    expect(fresh.london).toEqual({
+      headline: { current: london.main.headline.current }, boroughs: london.main.boroughs, funnel: london.main.funnel,
+      categories: { overall: london.main.categories.overall }, online: { totals: london.main.online.totals },
+      victims: { female: london.main.victims.female }, suspects: { relationships: london.main.suspects.relationships },
+    });
+  });
 });
