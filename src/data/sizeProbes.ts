@@ -81,7 +81,7 @@ class CompactReader {
     return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
   }
 
-  skip(type: number, depth = 0): void {
+  skipValue(type: number, depth = 0): void {
     if (depth > 32) throw new RangeError('footer nested too deeply');
     if (type === 1 || type === 2) return;
     if (type === 3) this.at += 1;
@@ -100,7 +100,7 @@ class CompactReader {
   private skipList(depth: number): void {
     const header = this.byte();
     const size = header >> 4 === 15 ? this.varint() : header >> 4;
-    for (let i = 0; i < size; i++) this.skip((header & 15) === 1 || (header & 15) === 2 ? 3 : header & 15, depth + 1);
+    for (let i = 0; i < size; i++) this.skipValue((header & 15) === 1 || (header & 15) === 2 ? 3 : header & 15, depth + 1);
   }
 
   private skipMap(depth: number): void {
@@ -108,13 +108,13 @@ class CompactReader {
     if (size === 0) return;
     const types = this.byte();
     for (let i = 0; i < size; i++) {
-      this.skip(types >> 4, depth + 1);
-      this.skip(types & 15, depth + 1);
+      this.skipValue(types >> 4, depth + 1);
+      this.skipValue(types & 15, depth + 1);
     }
   }
 
   skipStruct(depth: number): void {
-    for (let field = this.nextField(0); field.type !== 0; field = this.nextField(field.id)) this.skip(field.type, depth + 1);
+    for (let field = this.nextField(0); field.type !== 0; field = this.nextField(field.id)) this.skipValue(field.type, depth + 1);
   }
 
   nextField(previous: number): { id: number; type: number } {
@@ -141,7 +141,7 @@ export function parquetShape(bytes: Uint8Array): { rows: number; columns: number
     for (let field = reader.nextField(0); field.type !== 0; field = reader.nextField(field.id)) {
       if (field.id === 3 && field.type === 6) return { rows: reader.zigzag(), columns };
       if (field.id === 2 && field.type === 9) columns = reader.peekListSize() - 1;
-      reader.skip(field.type);
+      reader.skipValue(field.type);
     }
   } catch {
     return null;
