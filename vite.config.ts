@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { prerender, PRERENDER_GUARD_HASH } from './build/prerender';
 
 /**
@@ -49,6 +50,9 @@ export default defineConfig({
   worker: { format: 'es' },
   // DuckDB-WASM is imported as-is: its browser build is already ESM and its workers/wasm are `?url` assets.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  // Results are read from Arrow IPC bytes by src/data/arrow/; the engine API's own Arrow decoding is never
+  // used, so Apache Arrow (35 kB gzip) is left out of the build (see src/data/arrow/stub.ts).
+  resolve: { alias: { 'apache-arrow': fileURLToPath(new URL('./src/data/arrow/stub.ts', import.meta.url)) } },
   build: {
     target: 'es2022',
     reportCompressedSize: false,

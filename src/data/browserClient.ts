@@ -1,6 +1,6 @@
 /**
- * DbClient over DuckDB-WASM in a Web Worker: the dashboard's engine. Same engine and same row
- * conversion (`toPlainRows`) as `nodeClient.ts`, so a query returns identical rows in both.
+ * DbClient over DuckDB-WASM in a Web Worker: the dashboard's engine. Same engine and same reader of
+ * its Arrow IPC results (src/data/arrow/) as `nodeClient.ts`, so a query returns identical rows in both.
  *
  * Everything is served by the app itself: the wasm engines and the workers are `?url` assets in dist/.
  */
@@ -10,7 +10,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OFFLINE_SETTINGS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
-import { toPlainRows } from './arrowRows';
+import { arrowRows, readArrowIpc } from './arrow/ipc';
 import { statementCache } from './statementCache';
 
 /** Where start-up is. `bytesLoaded`/`bytesTotal` describe the wasm download (total 0 while unknown). */
@@ -101,7 +101,7 @@ async function start(): Promise<BrowserDbClient> {
     report({ stage: 'opening', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
     await guard(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
     const conn = await guard(db.connect());
-    await guard(conn.query(OFFLINE_SETTINGS));
+    await guard(db.runQuery(conn.useUnsafe((_, id) => id), OFFLINE_SETTINGS));
     const client = makeClient(db, conn, guard, dispose);
     performance.mark(ENGINE_READY_MARK);
     report({ stage: 'ready', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
@@ -113,38 +113,49 @@ async function start(): Promise<BrowserDbClient> {
   }
 }
 
+const rowsOf = <T>(bytes: Uint8Array) => arrowRows(readArrowIpc(bytes)) as T[];
+
 function makeClient(
   db: duckdb.AsyncDuckDB,
   conn: duckdb.AsyncDuckDBConnection,
   guard: <T>(work: Promise<T>) => Promise<T>,
   dispose: () => void,
 ): BrowserDbClient {
-  const statements = statementCache((sql) => guard(conn.prepare(sql)));
+  // Statements go to the engine by connection id and come back as Arrow IPC bytes (read by src/data/arrow/):
+  // the connection object's own methods would decode them with Apache Arrow, which the build leaves out.
+  const id = conn.useUnsafe((_, connection) => connection);
+  const statements = statementCache(async (sql) => {
+    const statement = await guard(db.createPrepared(id, sql));
+    return {
+      query: (params: readonly SqlParam[]) => guard(db.runPrepared(id, statement, [...params])),
+      close: () => guard(db.closePrepared(id, statement)),
+    };
+  });
   return {
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
       if (params.length === 0) {
         statements.unprepared(sql);
-        return toPlainRows(await guard(conn.query(sql))) as T[];
+        return rowsOf<T>(await guard(db.runQuery(id, sql)));
       }
       const kept = statements.statementFor(sql);
       if (kept) {
         try {
-          return toPlainRows(await guard((await kept).query(...params))) as T[];
+          return rowsOf<T>(await (await kept).query(params));
         } catch (error) {
           statements.forget(sql);
           throw error;
         }
       }
-      const statement = await guard(conn.prepare(sql));
+      const statement = await guard(db.createPrepared(id, sql));
       try {
-        return toPlainRows(await guard(statement.query(...params))) as T[];
+        return rowsOf<T>(await guard(db.runPrepared(id, statement, [...params])));
       } finally {
-        await guard(statement.close());
+        await guard(db.closePrepared(id, statement));
       }
     },
     async exec(sql) {
       statements.clear();
-      await guard(conn.query(sql));
+      await guard(db.runQuery(id, sql));
     },
     async registerFile(name, bytes) {
       // registerFileBuffer transfers (detaches) the buffer: hand over a copy so the caller's bytes stay usable.

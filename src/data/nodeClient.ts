@@ -1,17 +1,31 @@
 /**
  * DbClient over DuckDB-WASM's Node build (`duckdb-node-blocking.cjs`): the very engine the browser
- * runs, so tests and the report command compute exactly what the dashboard shows.
+ * runs, so tests and the report command compute exactly what the dashboard shows. Results travel as
+ * Arrow IPC bytes and are read by the same reader as in the browser (src/data/arrow/).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OFFLINE_SETTINGS, type DbClient, type Row, type SqlParam } from './client';
-import { toPlainRows } from './arrowRows';
+import { arrowRows, readArrowIpc } from './arrow/ipc';
 import { statementCache } from './statementCache';
 
 const require = createRequire(import.meta.url);
 
-/** Opens a fresh in-memory database. About 0.8 s: open one per test file or command, not per query. */
-export async function openNodeClient(): Promise<DbClient> {
+/** The part of DuckDB-WASM's blocking bindings this client uses: statements in, Arrow IPC bytes out. */
+export interface NodeBindings {
+  runQuery(conn: number, text: string): Uint8Array;
+  createPrepared(conn: number, text: string): number;
+  runPrepared(conn: number, statement: number, params: readonly SqlParam[]): Uint8Array;
+  closePrepared(conn: number, statement: number): void;
+}
+
+const rowsOf = <T>(bytes: Uint8Array) => arrowRows(readArrowIpc(bytes)) as T[];
+
+/**
+ * A fresh in-memory database in DuckDB-WASM's Node build, connected, offline: the engine, its
+ * connection and the connection's id. `openNodeClient` wraps it; tests read raw results from it.
+ */
+export async function openNodeEngine() {
   const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
   const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
   const bundles = {
@@ -22,34 +36,47 @@ export async function openNodeClient(): Promise<DbClient> {
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = db.connect();
-  conn.query(OFFLINE_SETTINGS);
+  const id: number = conn.useUnsafe((_: unknown, connection: number) => connection);
+  (db as NodeBindings).runQuery(id, OFFLINE_SETTINGS);
+  return { db, conn, bindings: db as NodeBindings, id };
+}
 
-  const statements = statementCache((sql) => conn.prepare(sql));
+/** Opens a fresh in-memory database. About 0.8 s: open one per test file or command, not per query. */
+export async function openNodeClient(): Promise<DbClient> {
+  const { db, conn, bindings, id } = await openNodeEngine();
+
+  const statements = statementCache((sql) => {
+    const statement = bindings.createPrepared(id, sql);
+    return {
+      query: (params: readonly SqlParam[]) => bindings.runPrepared(id, statement, params),
+      close: () => bindings.closePrepared(id, statement),
+    };
+  });
   return {
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
       if (params.length === 0) {
         statements.unprepared(sql);
-        return toPlainRows(conn.query(sql)) as T[];
+        return rowsOf<T>(bindings.runQuery(id, sql));
       }
       const kept = statements.statementFor(sql);
       if (kept) {
         try {
-          return toPlainRows((await kept).query(...params)) as T[];
+          return rowsOf<T>((await kept).query(params));
         } catch (error) {
           statements.forget(sql);
           throw error;
         }
       }
-      const statement = conn.prepare(sql);
+      const statement = bindings.createPrepared(id, sql);
       try {
-        return toPlainRows(statement.query(...params)) as T[];
+        return rowsOf<T>(bindings.runPrepared(id, statement, params));
       } finally {
-        statement.close();
+        bindings.closePrepared(id, statement);
       }
     },
     async exec(sql) {
       statements.clear();
-      conn.query(sql);
+      bindings.runQuery(id, sql);
     },
     async registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);
