@@ -29,7 +29,7 @@ interface Batch {
 /** Open batches per client, by unit and selection: the next microtask runs and closes each. */
 const open = new WeakMap<DbClient, Map<string, Batch>>();
 
-type GroupRow = Record<string, string | number | null>;
+type GroupRow = Record<string, string | number | boolean | null>;
 
 /** Text keys: by value, nulls last (the order DuckDB gives VARCHAR ascending). */
 function compareKeys(a: (string | null)[], b: (string | null)[]): number {
@@ -42,16 +42,20 @@ function compareKeys(a: (string | null)[], b: (string | null)[]): number {
   return 0;
 }
 
+/** A key's value as text, as `CAST(… AS VARCHAR)` would give it (`null` for not recorded). */
+const keyText = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
 /** The groups of `members`, summed from a grouping set's rows that hold them (see groupingPlan.ts). */
 function summedGroups(rows: readonly GroupRow[], members: readonly string[], names: readonly string[]): TupleCount[] {
   const sums = new Map<string, TupleCount>();
+  const columns = members.map((name) => `k${names.indexOf(name)}`);
   for (const row of rows) {
-    const keys = members.map((name) => row[`k${names.indexOf(name)}`] as string | null);
-    const id = JSON.stringify(keys);
-    const sum = sums.get(id) ?? { keys, count: 0, online: 0 };
+    const keys = columns.map((column) => keyText(row[column]));
+    const id = keys.join('\u0001');
+    let sum = sums.get(id);
+    if (!sum) sums.set(id, (sum = { keys, count: 0, online: 0 }));
     sum.count += row.n as number;
     sum.online += row.n_online as number;
-    sums.set(id, sum);
   }
   return [...sums.values()].sort((a, b) => b.count - a.count || compareKeys(a.keys, b.keys));
 }
@@ -59,12 +63,13 @@ function summedGroups(rows: readonly GroupRow[], members: readonly string[], nam
 /**
  * One statement for every tuple asked: grouping sets planned so that keys with few values share one
  * (planGroupingSets), each tuple's groups then summed from its set, largest first, then by key text
- * (nulls last).
+ * (nulls last). Keys come back as stored (ENUM text, numbers, booleans) and are turned into text here:
+ * a cast per group row in SQL cost more than the grouping.
  */
 async function runBatch(db: DbClient, unit: Unit, cte: SqlFragment, tuples: readonly string[]): Promise<Map<string, TupleCount[]>> {
   const plan = planGroupingSets(tuples.map((tuple) => tuple.split(',')));
   const names = [...new Set(plan.sets.flat())];
-  const keys = names.map((name, i) => `CAST(${name} AS VARCHAR) AS k${i}`).join(', ');
+  const keys = names.map((name, i) => `${name} AS k${i}`).join(', ');
   const online = names.includes('online') ? '' : ', online'; // the online count reads it
   const source = `SELECT ${names.map((name) => `${KEY_SQL[name]} AS ${name}`).join(', ')}${online} FROM ${unit === 'records' ? 'selected' : 'victims'}`;
   const rows = await db.query<GroupRow>(

@@ -4,7 +4,11 @@ import type { Filters } from '../queries/filters';
 import { latestWins } from './data/latestWins';
 import { figureCache } from './data/figureCache';
 import { keepEqual } from './keepEqual';
+import { rememberingClient } from '../queries/remembering';
 import { loadHeadlinePreview, loadViewData, type HeadlinePreview, type ViewData } from './data/viewData';
+
+/** Statement answers a dashboard keeps (each a few hundred rows at most): a few dozen refreshes' worth. */
+const ANSWERS_KEPT = 512;
 
 /** The figures of one selection as React state. */
 export interface DashboardDataState {
@@ -45,19 +49,23 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
   const guard = useMemo(() => latestWins<ViewData>(), []);
   const previewGuard = useMemo(() => latestWins<HeadlinePreview>(), []);
   const cache = useMemo(() => figureCache(), [db]);
+  // One mount is one version of the loaded data (App keys the dashboard by it), so a statement's answer
+  // stays right for its life: the data's extent, London's or the all-years figures another selection
+  // shared are not asked again.
+  const client = useMemo(() => rememberingClient(db, ANSWERS_KEPT), [db]);
   const hasData = useRef(false);
   useEffect(() => {
     if (!filters) return;
     setState((previous) => ({ ...previous, loading: true }));
     const preview = hasData.current
       ? Promise.resolve()
-      : previewGuard(loadHeadlinePreview(db, filters)).then(
+      : previewGuard(loadHeadlinePreview(client, filters)).then(
         (result) => {
           if (!result.stale && !hasData.current) setState((previous) => ({ ...previous, preview: result.value, filters }));
         },
         () => undefined, // the full load reports any error
       );
-    guard(preview.then(() => loadViewData(db, filters, cache))).then(
+    guard(preview.then(() => loadViewData(client, filters, cache))).then(
       (result) => {
         if (result.stale) return;
         hasData.current = true;
@@ -68,6 +76,6 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
         setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));
       },
     );
-  }, [db, filters, guard, previewGuard, cache]);
+  }, [client, filters, guard, previewGuard, cache]);
   return state;
 }
