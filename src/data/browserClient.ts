@@ -164,9 +164,9 @@ function makeClient(
     async readFile(name) {
       return guard(db.copyFileToBuffer(name));
     },
-    async loadParquet(table, bytes, rows) {
+    decodeParquet,
+    async insertArrow(table, ipc) {
       statements.clear();
-      const ipc = await decodeParquet(bytes, rows);
       await guard(conn.insertArrowFromIPCStream(ipc, { name: table, create: true }));
     },
     async dropFile(name) {
@@ -229,7 +229,8 @@ async function decodeParquet(bytes: Uint8Array, rows?: RowSlice): Promise<Uint8A
     import('parquet-wasm/esm/parquet_wasm_bg.wasm?url'),
   ]);
   await parquet.default({ module_or_path: wasm.default });
-  return parquet.readParquet(bytes, rows ?? null).intoIPCStream();
+  // Batches of 65,536 rows: parquet-wasm's default (1,024) makes thousands of small batches.
+  return parquet.readParquet(bytes, { ...rows, batchSize: 65_536 }).intoIPCStream();
 }
 
 /** The worker resolves URLs against its own location, so hand it absolute ones. */

@@ -24,12 +24,14 @@ export interface DbClient {
   /** Makes bytes readable by `read_csv`/`read_parquet` under `name` (a name chosen by the app, never by the user). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /**
-   * Reads a Parquet file's bytes into a new table `table` (a name chosen by the app). DuckDB-WASM 1.32
+   * Decodes a Parquet file's bytes into an Arrow IPC stream (for the loader to read). DuckDB-WASM 1.32
    * does not link its Parquet reader and would fetch it from the internet, so the file is decoded by
-   * parquet-wasm and handed to DuckDB as Arrow. With `rows`, only that slice of the file's rows (in file
-   * order) is decoded, so a large file never has to be held decoded whole.
+   * parquet-wasm. With `rows`, only that slice of the file's rows (in file order) is decoded, so a large
+   * file never has to be held decoded whole.
    */
-  loadParquet(table: string, bytes: Uint8Array, rows?: RowSlice): Promise<void>;
+  decodeParquet(bytes: Uint8Array, rows?: RowSlice): Promise<Uint8Array>;
+  /** Creates table `table` (a name chosen by the app) from an Arrow IPC stream, its rows in stream order. */
+  insertArrow(table: string, ipc: Uint8Array): Promise<void>;
   /** Forgets a registered file. */
   dropFile(name: string): Promise<void>;
   /** Releases the engine. */

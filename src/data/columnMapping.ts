@@ -3,7 +3,6 @@
  * user says which source column is which format column, and the choice becomes the `mapping` the
  * loader applies (source header → format column) for this file and, remembered, for the next one.
  */
-import type { DbClient } from './client';
 import { suggestMapping } from './columnGuess';
 import { COLUMNS } from './format';
 import { resolveHeaders } from './headers';
@@ -41,14 +40,6 @@ export class ColumnMappingNeeded extends ExtractError {
     super(message);
     this.name = 'ColumnMappingNeeded';
   }
-}
-
-/** The first rows of `cse_raw` (the file just read, every column as text) for the mapping step's preview. */
-export async function previewRows(db: DbClient, width: number): Promise<string[][]> {
-  const columns = Array.from({ length: width }, (_, index) => `c${index}`);
-  if (!width) return [];
-  const rows = await db.query(`SELECT ${columns.join(', ')} FROM cse_raw ORDER BY src_row LIMIT ?`, [PREVIEW_ROWS]);
-  return rows.map((row) => columns.map((column) => (row[column] === null || row[column] === undefined ? '' : String(row[column]))));
 }
 
 /**

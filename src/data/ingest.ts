@@ -1,15 +1,17 @@
 /**
  * Loads one extract file into the `records` table: file → reading rules → DuckDB table.
- * DuckDB reads the file itself (no row-by-row JavaScript), rejects are kept with their row numbers,
- * and the new table replaces the old one only once everything has succeeded (never a half-load).
+ * The reading rules run in JavaScript over the file's bytes (src/data/reading/), rejects are kept with
+ * their row numbers, and the new table replaces the old one only once everything has succeeded (never a
+ * half-load).
  */
 import type { DbClient } from './client';
 import { ExtractError, type LoadReport } from './loadReport';
-import type { ExtractFormat } from './rawTable';
+import type { ExtractFormat } from './loadTable';
 import { sheetAsCsv } from './excel';
 import { assertWithinLimits, withinMemory } from './limits';
 import { ColumnMappingNeeded } from './columnMapping';
-import { ascii, loadTable, PARQUET_MAGIC } from './loadTable';
+import { loadTable } from './loadTable';
+import { ascii, PARQUET_MAGIC } from './reading/parquetSource';
 
 /** A file handed to the loader: its user-facing name (shown as text only) and its bytes. */
 export interface ExtractFile {

@@ -8,13 +8,15 @@
  * 200,000-record extract (26 MB) peaks at 0.67 GB resident, 1,000,000 records (132 MB) at 1.67 GB:
  * about 1.25 KB per record while the reading rules run. MAX_ROWS keeps a load under ~1.7 GB, well inside
  * the 4 GB heap on a machine with less memory to spare; MAX_FILE_BYTES allows the same rows with values
- * twice as long as the generated ones.
+ * twice as long as the generated ones. With the reading rules in JavaScript (5 Dec 2026) the same 1M-record
+ * CSV peaks at 1.04 GB: the limits were kept, the margin is wider.
  *
- * A Parquet file is decoded and checked in slices of rows (PARQUET_SLICE_ROWS, src/data/loadTable.ts), so
+ * A Parquet file is decoded and checked in slices of rows (PARQUET_SLICE_ROWS, src/data/reading/parquetSource.ts), so
  * its peak grows only with what is kept: measured (same setup, 25 Nov 2026) 1,000,000 records peak at
  * 1.17 GB resident instead of 2.35 GB read whole, and 5,000,000 records (an 89 MB file) at 1.65 GB,
  * leaving room under the 4 GB heap for the dashboard's queries over them and for the data loaded before,
- * which stays until the new load succeeds.
+ * which stays until the new load succeeds. (JavaScript reading rules, 5 Dec 2026: 1,000,000 records peak at
+ * 1.24 GB.)
  */
 import { ExtractError } from './loadReport';
 import { csvShape, isWideText, parquetShape } from './sizeProbes';

@@ -1,56 +1,38 @@
 /**
- * The load itself, once the file is CSV or Parquet bytes: read → header match → reading rules (slice by
- * slice for a large Parquet file) → summary → swap. The new table replaces the old one only once
- * everything has succeeded (never a half-load).
+ * The load itself, once the file is CSV or Parquet bytes: header match → reading rules, row by row in
+ * JavaScript (src/data/reading/) → the accepted records written to the engine in one Arrow stream →
+ * swap. The new tables replace the old ones in one transaction, and only once everything has succeeded
+ * (never a half-load).
  */
-import { oneLineEnding } from './lineEndings';
-import type { DbClient, RowSlice } from './client';
-import { matchHeaders } from './headers';
+import type { DbClient } from './client';
+import { ColumnMappingNeeded, PREVIEW_ROWS } from './columnMapping';
+import { DERIVED_TYPES_SQL } from './derivedColumns';
+import { matchHeaders, type HeaderMatch } from './headers';
+import type { ExtractFile, LoadOptions } from './ingest';
 import { ExtractError, type LoadReport } from './loadReport';
-import { KEY_MACROS } from './readingRules';
 import { recordTypesSql } from './recordColumns';
 import { keyRecords, VICTIM_KEY_COLUMNS } from './recordKeys';
-import { DERIVED_TYPES_SQL } from './derivedColumns';
-import { dropRawTable, readRawTable, type ExtractFormat } from './rawTable';
-import { summariseLoad } from './loadSummary';
-import { createVocabularyTable } from './vocabulary';
-import { ColumnMappingNeeded, previewRows } from './columnMapping';
-import { checkSlice } from './checkRows';
-import { parquetShape } from './sizeProbes';
-import type { ExtractFile, LoadOptions } from './ingest';
+import { ByteValues } from './reading/byteValues';
+import { checkCsv, checkParquet } from './reading/checkRows';
+import { CsvSource, csvRowsEstimate } from './reading/csvSource';
+import { assertParquetFraming, PARQUET_SLICE_ROWS, parquetPlan, parquetPreview } from './reading/parquetSource';
+import { UnclosedQuote } from './reading/csvRows';
+import { summariseLoad } from './reading/loadSummary';
+import { ParquetCells } from './reading/parquetCells';
+import { RejectionSink } from './reading/rejectionSink';
+import { RowChecker } from './reading/rowChecker';
+import { writeRecords } from './reading/recordsTable';
 
-/**
- * Rows of a Parquet file decoded and checked at a time. Measured with DuckDB-WASM (Node, 1M generated
- * records): a whole-file load peaked at ~1.3 GB of wasm memory, mostly the decoded file held as Arrow,
- * typed, as text and as checked rows at once; slices bound that part of the peak whatever the file's size.
- */
-export const PARQUET_SLICE_ROWS = 250_000;
+/** The formats the loader reads (a workbook arrives as CSV). */
+export type ExtractFormat = 'csv' | 'parquet';
 
-const prepared = new WeakSet<DbClient>();
-
-/** Creates the macros and vocabulary the reading rules need, once per database. */
-async function prepareRules(db: DbClient): Promise<void> {
-  if (prepared.has(db)) return;
-  await db.exec(KEY_MACROS);
-  await db.exec(recordTypesSql() + DERIVED_TYPES_SQL);
-  await createVocabularyTable(db);
-  prepared.add(db);
-}
-
-/** The first and last four bytes of a Parquet file. */
-export const PARQUET_MAGIC = 'PAR1';
-/** Bytes as Latin-1 text, for comparing magic numbers. */
-export const ascii = (bytes: Uint8Array) => String.fromCharCode(...bytes);
-
-/**
- * A Parquet file starts and ends with PAR1 around an 8-byte footer length. Checked before the engine
- * sees the file, because DuckDB-WASM 1.32 hangs on some malformed Parquet instead of failing.
- */
-function assertParquetFraming(file: ExtractFile): void {
-  const { bytes } = file;
-  if (bytes.length < 12 || ascii(bytes.subarray(0, 4)) !== PARQUET_MAGIC || ascii(bytes.subarray(-4)) !== PARQUET_MAGIC) {
-    throw new ExtractError(`${file.name} could not be read as Parquet: it is not a complete Parquet file (truncated or another format).`);
-  }
+/** Turns a reader's error into one sentence naming the file. */
+function unreadable(file: string, format: ExtractFormat, error: unknown): ExtractError {
+  if (error instanceof ExtractError) return error;
+  const detail = error instanceof UnclosedQuote && error.row === 0
+    ? 'a quoted value in the header is never closed'
+    : String(error instanceof Error ? error.message : error).split('\n')[0].replace(/^[\w ]*Error: /, '');
+  return new ExtractError(`${file} could not be read as ${format === 'csv' ? 'CSV' : 'Parquet'}: ${detail}.`.replace(/\.\.$/, '.'));
 }
 
 async function hasRecords(db: DbClient): Promise<boolean> {
@@ -58,67 +40,99 @@ async function hasRecords(db: DbClient): Promise<boolean> {
   return tables[0].n > 0;
 }
 
-/** Rows the engine read from the file: the ones it split into fields and the ones it could not. */
-async function rowsRead(db: DbClient): Promise<number> {
-  const [row] = await db.query<{ n: number }>('SELECT (SELECT count(*) FROM cse_raw) + (SELECT count(*) FROM cse_bad_lines) AS n');
-  return Number(row.n);
+/** The record_ids already loaded, for an append (a new row repeating one is rejected). */
+async function loadedRecordIds(db: DbClient): Promise<ByteValues> {
+  const ids = new ByteValues(1 << 12);
+  const encoder = new TextEncoder();
+  for (const { id } of await db.query<{ id: string }>('SELECT record_id AS id FROM records')) {
+    const bytes = encoder.encode(id);
+    ids.indexOf(bytes, 0, bytes.length);
+  }
+  return ids;
 }
 
 /** The header match for this load, or ColumnMappingNeeded (with the first rows) when the headers do not make an extract. */
-async function headerMatch(db: DbClient, file: string, headers: string[], options: LoadOptions) {
+function headerMatch(file: string, headers: string[], options: LoadOptions, preview: () => string[][]): HeaderMatch {
   const mapping = options.mapping ?? options.mappingFor?.(headers);
   try {
     if (options.reviewMapping) throw new ExtractError(`Check which column of ${file} is which.`);
     return matchHeaders(file, headers, mapping);
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
-    throw new ColumnMappingNeeded(error.message, headers, await previewRows(db, headers.length), mapping);
+    throw new ColumnMappingNeeded(error.message, headers, preview(), mapping);
   }
 }
 
-/** The slices a file is read in: one (the whole file) for CSV or a Parquet file whose footer gives no row count. */
-function slicesOf(file: ExtractFile, format: ExtractFormat, sliceRows: number): (RowSlice | undefined)[] {
-  const rows = format === 'parquet' ? parquetShape(file.bytes)?.rows : undefined;
-  if (rows === undefined || rows <= sliceRows) return [undefined];
-  return Array.from({ length: Math.ceil(rows / sliceRows) }, (_, i) => ({ offset: i * sliceRows, limit: sliceRows }));
+/** Everything a load reads before checking rows: the header match, and a function that checks them all. */
+interface OpenedFile {
+  headers: string[];
+  match: HeaderMatch;
+  check(checker: RowChecker, sink: RejectionSink): Promise<number>;
+}
+
+async function openFile(db: DbClient, file: ExtractFile, format: ExtractFormat, options: LoadOptions): Promise<OpenedFile> {
+  const control = { signal: options.signal, onProgress: options.onProgress };
+  if (format === 'csv') {
+    const source = new CsvSource(file.bytes);
+    const match = headerMatch(file.name, source.headers, options, () => CsvSource.preview(file.bytes, source.headers.length, PREVIEW_ROWS));
+    return {
+      headers: source.headers, match,
+      check: (checker, sink) => {
+        options.onProgress?.({ stage: 'checking', rows: csvRowsEstimate(file.bytes) });
+        return checkCsv(source, checker, sink, control);
+      },
+    };
+  }
+  assertParquetFraming(file);
+  const { plan, first } = await parquetPlan(db, file, options.parquetSliceRows ?? PARQUET_SLICE_ROWS);
+  const cells = new ParquetCells(first.fields);
+  const headers = first.fields.map((field) => field.name);
+  const match = headerMatch(file.name, headers, options, () => parquetPreview(first, cells));
+  return { headers, match, check: (checker, sink) => checkParquet(plan, cells, checker, sink, control) };
+}
+
+/** Appending: the loaded records and the new ones, keyed and ordered together (src/data/recordKeys.ts). */
+async function mergeWithLoaded(db: DbClient): Promise<void> {
+  const keys = VICTIM_KEY_COLUMNS.join(', ');
+  await db.exec(`CREATE OR REPLACE TABLE records_next AS SELECT * EXCLUDE (${keys}) FROM records
+    UNION ALL BY NAME SELECT * EXCLUDE (${keys}) FROM records_keyed; DROP TABLE records_keyed;`);
+  await keyRecords(db);
 }
 
 /** Loads CSV or Parquet bytes (a workbook arrives here already as CSV). */
 export async function loadTable(db: DbClient, file: ExtractFile, format: ExtractFormat, options: LoadOptions): Promise<LoadReport> {
   const { signal, onProgress } = options;
-  await prepareRules(db);
-  if (format === 'parquet') assertParquetFraming(file);
+  await db.exec(recordTypesSql() + DERIVED_TYPES_SQL);
   onProgress?.({ stage: 'reading' });
   signal?.throwIfAborted();
-  const registered = `cse-upload.${format}`;
-  if (format === 'csv') await db.registerFile(registered, oneLineEnding(file.bytes));
   try {
-    const slices = slicesOf(file, format, options.parquetSliceRows ?? PARQUET_SLICE_ROWS);
-    const raw = await readRawTable(db, file.name, registered, format, file.bytes, slices[0]);
-    const match = await headerMatch(db, file.name, raw.headers, options);
+    const opened = await openFile(db, file, format, options).catch((error: unknown) => {
+      throw error instanceof ColumnMappingNeeded ? error : unreadable(file.name, format, error);
+    });
     const append = options.mode === 'append' && (await hasRecords(db));
-    const total = slices[0] ? parquetShape(file.bytes)!.rows : await rowsRead(db);
-    let split = 0;
-    for (const [index, slice] of slices.entries()) {
-      onProgress?.({ stage: 'checking', rows: total, ...(slices.length > 1 ? { checked: slice!.offset } : {}) });
-      signal?.throwIfAborted();
-      if (index > 0) await readRawTable(db, file.name, registered, format, file.bytes, slice);
-      split += await checkSlice(db, match, { first: index === 0, last: index === slices.length - 1, append });
-    }
+    const checker = new RowChecker(opened.match, append ? await loadedRecordIds(db) : null);
+    const sink = new RejectionSink(db, opened.headers.length, options.rejectionSampleSize ?? 100);
+    const rowsRead = await opened.check(checker, sink).catch((error: unknown) => {
+      throw signal?.aborted || !(error instanceof UnclosedQuote || format === 'parquet') ? error : unreadable(file.name, format, error);
+    });
     onProgress?.({ stage: 'summarising' });
     signal?.throwIfAborted();
-    const accepted = await summariseLoad(db, file.name, format, raw.headers, match, options.rejectionSampleSize ?? 100, split);
-    if (append) await db.exec(`INSERT INTO records_next BY NAME SELECT * EXCLUDE (${VICTIM_KEY_COLUMNS.join(', ')}) FROM records`);
+    await sink.flush();
+    const report = summariseLoad(file.name, format, opened.headers, opened.match, checker, sink, rowsRead);
     onProgress?.({ stage: 'saving' });
     signal?.throwIfAborted();
-    await keyRecords(db);
+    await writeRecords(db, checker);
+    if (append) await mergeWithLoaded(db);
     // The last moment to stop: after the swap the new data is loaded.
     signal?.throwIfAborted();
-    await db.exec(`BEGIN TRANSACTION; DROP TABLE IF EXISTS records; ALTER TABLE records_keyed RENAME TO records; COMMIT;`);
-    return accepted;
+    await db.exec(`BEGIN TRANSACTION;
+      DROP TABLE IF EXISTS records; ALTER TABLE records_keyed RENAME TO records;
+      DROP TABLE IF EXISTS load_rejections; ALTER TABLE load_rejections_next RENAME TO load_rejections;
+      DROP TABLE IF EXISTS load_rejected_raw; ALTER TABLE load_rejected_raw_next RENAME TO load_rejected_raw;
+      COMMIT;`);
+    return report;
   } finally {
-    await dropRawTable(db);
-    await db.exec('DROP TABLE IF EXISTS cse_checked; DROP TABLE IF EXISTS cse_seen; DROP TABLE IF EXISTS records_next; DROP TABLE IF EXISTS records_keyed;');
-    if (format === 'csv') await db.dropFile(registered);
+    await db.exec(`DROP TABLE IF EXISTS records_staged; DROP TABLE IF EXISTS records_next; DROP TABLE IF EXISTS records_keyed;
+      DROP TABLE IF EXISTS load_rejections_next; DROP TABLE IF EXISTS load_rejected_raw_next; DROP TABLE IF EXISTS cse_rejected_batch;`);
   }
 }

@@ -1,7 +1,7 @@
 /** The rejected rows of the last load, as read, with where and why: the content of rejected.csv. */
-import Papa from 'papaparse';
 import type { DbClient } from './client';
 import { csvDocument } from './csvText';
+import { splitCsvLine } from './reading/csvRows';
 import type { LoadReport } from './loadReport';
 
 /**
@@ -17,7 +17,7 @@ export async function rejectedRowsCsv(db: DbClient, report: LoadReport): Promise
   );
   const body = rows.map((row) => {
     const fields = row.column === '(row)'
-      ? (Papa.parse<string[]>(String(row.value)).data[0] ?? [])
+      ? splitCsvLine(String(row.value))
       : report.headers.map((_, index) => row[`c${index}`]);
     const padded = Array.from({ length: Math.max(width, fields.length) }, (_, i) => fields[i] ?? null);
     return [...padded.slice(0, width), row.row, row.column, row.reason, ...padded.slice(width)];

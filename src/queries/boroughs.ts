@@ -1,22 +1,23 @@
 /** Borough lookups and borough figures. */
 import type { DbClient } from '../data/client';
+import { COLUMNS } from '../data/format';
+import { cellReader } from '../data/reading/cellRules';
 import { BOROUGHS } from '../data/reference/boroughs';
 import type { Subregion } from '../data/reference/types';
 import { completeCounts, countBy, sumCounts } from './counts';
 import type { Filters } from './filters';
 import { poissonInterval } from './poisson';
 
+const readOffenceBorough = cellReader(COLUMNS.find((column) => column.name === 'offence_borough')!);
+
 /**
  * The ONS code of a borough written any way the reading rules accept (name, alias, `&`, prefix, code),
- * or null. Uses the same SQL as the reading rules, so a URL or command line resolves exactly as a file does.
- * Needs the rules' vocabulary, which exists once an extract has been loaded.
+ * or null. Read by the very rules a file's offence_borough is read by, so a URL or command line resolves
+ * exactly as a file does.
  */
-export async function resolveBorough(db: DbClient, text: string): Promise<string | null> {
-  const rows = await db.query<{ code: string }>(
-    `SELECT value AS code FROM cse_vocab WHERE col = 'offence_borough' AND key = cse_borough_key(?) AND value LIKE 'E09%'`,
-    [text],
-  );
-  return rows[0]?.code ?? null;
+export function resolveBorough(text: string): string | null {
+  const { value, reason } = readOffenceBorough(text);
+  return !reason && typeof value === 'string' && BOROUGHS.some((borough) => borough.code === value) ? value : null;
 }
 
 /** The name of a borough from its ONS code (the code itself when unknown). */

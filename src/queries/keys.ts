@@ -25,5 +25,5 @@ export type KeyName = GroupColumn | DerivedColumn | `sf_${string}`;
 
 /** Each key's SQL expression: every one a stored column. */
 export const KEY_SQL: Readonly<Record<string, string>> = Object.fromEntries(
-  [...GROUPABLE, ...FACTOR_COLUMNS, ...Object.keys(DERIVED_COLUMNS)].map((column) => [column, column]),
+  [...GROUPABLE, ...FACTOR_COLUMNS, ...DERIVED_COLUMNS].map((column) => [column, column]),
 );

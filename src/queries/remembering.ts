@@ -27,7 +27,8 @@ export function rememberingClient(db: DbClient, limit = Infinity): DbClient {
     },
     exec: (sql) => db.exec(sql),
     registerFile: (name, bytes) => db.registerFile(name, bytes),
-    loadParquet: (table, bytes) => db.loadParquet(table, bytes),
+    decodeParquet: (bytes, rows) => db.decodeParquet(bytes, rows),
+    insertArrow: (table, ipc) => db.insertArrow(table, ipc),
     dropFile: (name) => db.dropFile(name),
     close: () => db.close(),
   };

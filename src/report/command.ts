@@ -78,8 +78,8 @@ function rule(minCell: string | undefined, round5: boolean | undefined): Suppres
 }
 
 /** The borough named by --borough, as an ONS code. */
-async function boroughCode(db: DbClient, text: string): Promise<string> {
-  const code = await resolveBorough(db, text);
+function boroughCode(text: string): string {
+  const code = resolveBorough(text);
   if (!code) throw new UsageError(`--borough "${text}" is not a London borough name or ONS code.`);
   return code;
 }
@@ -102,12 +102,12 @@ async function writePacks(db: DbClient, args: Args, load: LoadReport, today: str
   const input = { filters, rule: rule(args['min-cell'], args.round5), period, source: load.file, made: today };
   const env = await nodeEnv();
   if (args.kind === 'london') {
-    const scoped = args.borough ? { ...filters, offenceBorough: await boroughCode(db, args.borough) } : filters;
+    const scoped = args.borough ? { ...filters, offenceBorough: boroughCode(args.borough) } : filters;
     const pack = await londonPack(db, { ...input, filters: scoped }, env);
     await writePack(args.out, pack);
     return `Wrote the London pack (${pack.slides} slides), figures.json and rejected.csv to ${args.out}.`;
   }
-  const codes = args['all-boroughs'] ? BOROUGHS.map((b) => b.code) : [await boroughCode(db, args.borough!)];
+  const codes = args['all-boroughs'] ? BOROUGHS.map((b) => b.code) : [boroughCode(args.borough!)];
   const started = Date.now();
   const shared = await londonShared(db, filters, input, env);
   const build = (code: string): Promise<BuiltPack> => (args.kind === 'mase' ? masePack(db, input, shared, code, month!) : boroughPack(db, input, shared, code));
@@ -137,7 +137,7 @@ export async function reportCommand(argv: string[], today = new Date().toISOStri
     if (args.kind) done = await writePacks(db, args, load, today);
     else {
       const { filters, period } = await periodFilters(db, args);
-      const selection = args.borough ? { ...filters, offenceBorough: await boroughCode(db, args.borough) } : filters;
+      const selection = args.borough ? { ...filters, offenceBorough: boroughCode(args.borough) } : filters;
       const figures = await computeFigures(db, selection, load);
       await writePack(args.out, { html: figuresPage(figures, period, today), figures, slides: 0 });
       done = `Wrote figures.json, rejected.csv and index.html to ${args.out}.`;

@@ -50,11 +50,11 @@ function useShownState(state: ViewState | null, filters: Filters | null): ViewSt
 /** The dashboard: one filter bar (synced to the URL) driving every view, and the caveats that travel with them. */
 export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
   const defaultFy = useMemo(() => defaultFinancialYear(extent), [extent]);
-  const url = useUrlState(db, defaultFy);
+  const url = useUrlState(defaultFy);
   const filters = url.state?.filters ?? null;
   const figures = useDashboardData(db, filters);
   usePaintMarks(figures); // performance marks for `npm run bench` (see perfMarks.ts)
-  const resolve = useCallback((text: string) => resolveBorough(db, text), [db]);
+  const resolve = useCallback(async (text: string) => resolveBorough(text), []);
 
   const relationship = figures.data?.main.suspects.relationships ?? figures.preview?.relationships ?? NO_RELATIONSHIPS;
   const caveats = useMemo(() => caveatStatements({ relationship, synthetic }), [relationship, synthetic]);

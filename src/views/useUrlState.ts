@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DbClient } from '../data/client';
 import { resolveBorough } from '../queries/boroughs';
-import { referenceBorough } from './referenceBorough';
 import { boroughParam, filtersToSearch, searchToFilters, type ViewState } from './urlState';
 
-/** The URL-backed state: null until the first URL has been read (its borough resolved, by the engine unless it is a reference name or code). */
+/** The URL-backed state: null until the first URL has been read. */
 export interface UrlStateHandle {
   state: ViewState | null;
   /** Set when the link named a borough that matches none of the 33 (shown as text, never as HTML). */
@@ -25,21 +23,17 @@ export interface UrlStateHandle {
  * with pushState on every change. The first URL is rewritten in place (replaceState) to its full
  * form, so a copied link always names its period even when it was opened on the default.
  */
-export function useUrlState(db: DbClient, defaultFy: string | undefined): UrlStateHandle {
+export function useUrlState(defaultFy: string | undefined): UrlStateHandle {
   const [state, setLocalState] = useState<ViewState | null>(null);
   const [unknownBorough, setUnknownBorough] = useState<string | null>(null);
-  const generation = useRef(0);
   const latest = useRef<ViewState | null>(null);
 
   const readUrl = useCallback(
-    async (mode: 'replace' | 'none') => {
-      const ticket = ++generation.current;
+    (mode: 'replace' | 'none') => {
       const search = window.location.search;
       const text = boroughParam(search);
-      // A reference name or code needs no round trip to the engine (and no await: a Back/Forward
-      // whose borough is known applies in the same task as the popstate).
-      const code = text ? referenceBorough(text) ?? await resolveBorough(db, text).catch(() => null) : null;
-      if (ticket !== generation.current) return; // a newer navigation won
+      // The borough is read by the reading rules, in the page: a Back/Forward applies in the same task as the popstate.
+      const code = text ? resolveBorough(text) : null;
       const next = searchToFilters(search, { defaultFy, resolveBorough: () => code });
       setUnknownBorough(text && !code ? text : null);
       latest.current = next;
@@ -49,18 +43,17 @@ export function useUrlState(db: DbClient, defaultFy: string | undefined): UrlSta
         window.history.replaceState(null, '', canonical + window.location.hash);
       }
     },
-    [db, defaultFy],
+    [defaultFy],
   );
 
   useEffect(() => {
-    void readUrl('replace');
-    const onPop = () => void readUrl('none');
+    readUrl('replace');
+    const onPop = () => readUrl('none');
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [readUrl]);
 
   const setState = useCallback((next: ViewState) => {
-    generation.current++; // any URL still being read is now stale
     const search = filtersToSearch(next);
     if (search !== window.location.search) window.history.pushState(null, '', search + window.location.hash);
     setUnknownBorough(null);

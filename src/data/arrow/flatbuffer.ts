@@ -60,7 +60,7 @@ export class FbTable {
     const at = this.target(index);
     if (!at) return null;
     const length = this.view.getUint32(at, true);
-    return new TextDecoder().decode(new Uint8Array(this.view.buffer, this.view.byteOffset + at + 4, length));
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(this.view.buffer, this.view.byteOffset + at + 4, length));
   }
 
   /** A vector of tables. */

@@ -8,11 +8,17 @@
  */
 import { FbTable } from './flatbuffer';
 import { readSchema, type ArrowField } from './schema';
-import { readValues } from './values';
+
+export type { ArrowField, ArrowType } from './schema';
+import { readValues, type TextColumn } from './values';
+
+export type { TextColumn } from './values';
 
 /** A decoded result: column names in order, and one array of values per column. */
 export interface ArrowColumns {
   names: string[];
+  /** The schema's fields (name, type, children), for a reader that needs the types. */
+  fields: ArrowField[];
   columns: unknown[][];
   length: number;
 }
@@ -61,14 +67,22 @@ function* messages(view: DataView): Generator<Message> {
   }
 }
 
-/** Decodes an Arrow IPC result. Throws on a type or feature (compression) the reader does not handle. */
-export function readArrowIpc(bytes: Uint8Array): ArrowColumns {
+/** The record batches of a stream, each as one array of values (or TextColumn) per field. */
+export interface ArrowBatches {
+  fields: ArrowField[];
+  batches: { length: number; columns: (unknown[] | TextColumn)[] }[];
+}
+
+/**
+ * Decodes an Arrow IPC stream batch by batch; with `rawText`, top-level text columns stay as bytes
+ * (TextColumn). Throws on a type or feature (compression) the reader does not handle.
+ */
+export function readArrowBatches(bytes: Uint8Array, rawText = false): ArrowBatches {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let fields: ArrowField[] = [];
   let byId = new Map<number, ArrowField>();
   const dictionaries = new Map<number, unknown[]>();
-  const batches: unknown[][][] = [];
-  let length = 0;
+  const batches: ArrowBatches['batches'] = [];
   for (const { type, header, body } of messages(view)) {
     if (type === MESSAGE.schema) {
       fields = readSchema(header);
@@ -78,16 +92,22 @@ export function readArrowIpc(bytes: Uint8Array): ArrowColumns {
       const field = byId.get(id);
       const batch = header.table(1);
       if (!field || !batch) throw new Error(`An Arrow dictionary batch names unknown dictionary ${id}.`);
-      const [values] = readValues(view, batch, body, [{ ...field, dictionary: undefined }], dictionaries);
+      const [values] = readValues(view, batch, body, [{ ...field, dictionary: undefined }], dictionaries) as unknown[][];
       dictionaries.set(id, header.bool(2) ? [...(dictionaries.get(id) ?? []), ...values] : values);
     } else if (type === MESSAGE.recordBatch) {
-      batches.push(readValues(view, header, body, fields, dictionaries));
-      length += header.int(0, 8);
+      batches.push({ length: header.int(0, 8), columns: readValues(view, header, body, fields, dictionaries, rawText) });
     }
   }
+  return { fields, batches };
+}
+
+/** Decodes an Arrow IPC result into one array of values per column. */
+export function readArrowIpc(bytes: Uint8Array): ArrowColumns {
+  const { fields, batches } = readArrowBatches(bytes);
   // One batch is the usual case (small results): its arrays are the columns.
-  const columns = fields.map((_, i) => (batches.length === 1 ? batches[0][i] : batches.flatMap((batch) => batch[i])));
-  return { names: fields.map((field) => field.name), columns, length };
+  const columns = fields.map((_, i) => (batches.length === 1 ? batches[0].columns[i] : batches.flatMap((batch) => batch.columns[i])) as unknown[]);
+  const length = batches.reduce((sum, batch) => sum + batch.length, 0);
+  return { names: fields.map((field) => field.name), fields, columns, length };
 }
 
 /** The decoded result as one plain object per row, keyed by column name. */

@@ -1,0 +1,81 @@
+/**
+ * Every row of a file through the reading rules: CSV row by row from its bytes, Parquet slice by slice
+ * from Arrow. Rows that cannot be split into the header's fields are rejected whole (column `(row)`);
+ * the rest go to the checker. The page is given back every few thousand rows, so a large file leaves
+ * the progress bar and Cancel working, and a cancelled load stops there.
+ */
+import type { ArrowBatches } from '../arrow/ipc';
+import type { RowSlice } from '../client';
+import type { LoadProgress } from '../ingest';
+import type { CsvSource } from './csvSource';
+import { ParquetCells } from './parquetCells';
+import type { RejectionSink } from './rejectionSink';
+import type { RowCells } from './rowCells';
+import type { RowChecker } from './rowChecker';
+
+/** How a check reports and stops. */
+export interface CheckControl {
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Rows checked between looks at the clock; the page is given back after ~50 ms of work. */
+const ROWS_BETWEEN_CLOCKS = 4096;
+const WORK_MS = 50;
+
+/** Lets the page run (paint, Cancel) and stops a cancelled load. */
+async function breathe(control: CheckControl): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  control.signal?.throwIfAborted();
+}
+
+/** The fields of the current row as read, for the rejected-rows download. */
+function fieldsOf(cells: RowCells, width: number): (string | null)[] {
+  return Array.from({ length: width }, (_, i) => cells.text(i));
+}
+
+
+/** Checks every data row of a CSV file; returns how many were read. */
+export async function checkCsv(source: CsvSource, checker: RowChecker, sink: RejectionSink, control: CheckControl): Promise<number> {
+  const { rows, cells, headers } = source;
+  let clock = performance.now();
+  while (rows.next()) {
+    const row = source.row;
+    const problem = source.rowProblem();
+    // Awaited only for a rejection: an await per row cost a promise per row.
+    const rejection = problem ? { row, column: '(row)', value: rows.line(), reason: problem } : checker.check(row, cells);
+    if (rejection) await sink.add(rejection, problem ? null : fieldsOf(cells, headers.length));
+    if (row % ROWS_BETWEEN_CLOCKS === 0 && performance.now() - clock > WORK_MS) {
+      await breathe(control);
+      clock = performance.now();
+    }
+  }
+  return source.row;
+}
+
+/** A Parquet file being read: its rows, its slices of rows, and how to decode one (see loadTable.ts). */
+export interface ParquetPlan {
+  rows: number;
+  slices: (RowSlice | undefined)[];
+  /** The decoded slice `index` (the first is decoded once, to read the header). */
+  slice(index: number): Promise<ArrowBatches>;
+}
+
+/** Checks every row of a Parquet file, a slice at a time; returns how many were read. */
+export async function checkParquet(plan: ParquetPlan, cells: ParquetCells, checker: RowChecker, sink: RejectionSink, control: CheckControl): Promise<number> {
+  let row = 0;
+  for (const [index, slice] of plan.slices.entries()) {
+    control.onProgress?.({ stage: 'checking', rows: plan.rows, ...(plan.slices.length > 1 ? { checked: slice!.offset } : {}) });
+    await breathe(control);
+    const { batches } = await plan.slice(index);
+    for (const batch of batches) {
+      for (let r = 0; r < batch.length; r++) {
+        cells.moveTo(batch.columns, r);
+        const rejection = checker.check(++row, cells);
+        if (rejection) await sink.add(rejection, fieldsOf(cells, cells.fields));
+      }
+      await breathe(control);
+    }
+  }
+  return row;
+}
