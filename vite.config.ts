@@ -1,6 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { prerender, PRERENDER_GUARD_HASH } from './build/prerender';
 
 /**
@@ -48,11 +47,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), prerender()],
   worker: { format: 'es' },
-  // DuckDB-WASM is imported as-is: its browser build is already ESM and its workers/wasm are `?url` assets.
+  // DuckDB-WASM's workers and wasm are `?url` assets; the app speaks to the worker itself (src/data/engineWorker.ts).
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-  // Results are read from Arrow IPC bytes by src/data/arrow/; the engine API's own Arrow decoding is never
-  // used, so Apache Arrow (35 kB gzip) is left out of the build (see src/data/arrow/stub.ts).
-  resolve: { alias: { 'apache-arrow': fileURLToPath(new URL('./src/data/arrow/stub.ts', import.meta.url)) } },
   build: {
     target: 'es2022',
     reportCompressedSize: false,

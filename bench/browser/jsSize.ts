@@ -1,8 +1,7 @@
 /**
  * The app's own JavaScript, as the issue's size target counts it: every `.js` file of the build's
  * assets except DuckDB's own worker scripts (the WebAssembly files are not JavaScript and are left out
- * too). The engine's main-thread bindings are bundled into the app's chunks and so count (Apache Arrow is
- * not: the build replaces it by src/data/arrow/stub.ts).
+ * too). The app's own client of the engine's worker counts with the rest.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,8 +36,8 @@ export interface JsSize {
   /** Scripts requested when the page opens (the rest are lazy: e.g. Parquet decoding, the map). */
   onOpenGzipBytes: number;
   /**
-   * The engine client's chunk (src/data/browserClient.ts: DuckDB-WASM's main-thread API and our Arrow
-   * reader): counted in the totals, shown apart because it is mostly DuckDB's bundle.
+   * The engine client's chunk (src/data/browserClient.ts: the app's client of DuckDB-WASM's worker):
+   * counted in the totals, shown apart as it held DuckDB-WASM's own main-thread API until December 2026.
    */
   engineClientGzipBytes: number;
 }

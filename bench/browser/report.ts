@@ -30,7 +30,7 @@ export function browserTable(machine: Record<string, unknown>, browser: BrowserR
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; headless Chromium ${browser.chromium}; DuckDB-WASM engine ${browser.duckdb}.`,
     '',
     `- Cold start on the demo extract (median of ${cold.runs} page opens): first figures ${ms(cold.firstFiguresMs)}, every view drawn ${ms(cold.viewsDrawnMs)}${cold.prerendered ? ' (prerendered page, the map as its static drawing)' : ''}; interactive map ${ms(cold.mapDrawnMs)}; live dashboard (engine ready, figures computed in the page, filters working) ${ms(cold.liveMs)}.`,
-    `- App JavaScript (DuckDB's wasm and worker scripts excluded): ${kB(js.totalGzipBytes)} gzip in all, ${kB(js.onOpenGzipBytes)} requested on opening; of these, the engine client's chunk (DuckDB-WASM's main-thread API and the app's Arrow reader) ${kB(js.engineClientGzipBytes)}, so ${kB(js.totalGzipBytes - js.engineClientGzipBytes)} without that chunk; DuckDB wasm files per page load: ${browser.duckdbWasmPerPage}.`,
+    `- App JavaScript (DuckDB's wasm and worker scripts excluded): ${kB(js.totalGzipBytes)} gzip in all, ${kB(js.onOpenGzipBytes)} requested on opening; of these, the engine client's chunk ${kB(js.engineClientGzipBytes)}, so ${kB(js.totalGzipBytes - js.engineClientGzipBytes)} without that chunk; DuckDB wasm files per page load: ${browser.duckdbWasmPerPage}.`,
     '',
     '| records | format | load: file → table ready | file → redrawn | page open → drawn | filter change p50 | p95 | max | tab JS heap | worker JS heap | DuckDB wasm memory | p50 / native batch |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -4,7 +4,6 @@
  *
  * Everything is served by the app itself: the wasm engines and the workers are `?url` assets in dist/.
  */
-import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -12,6 +11,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OFFLINE_SETTINGS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
 import { arrowRows, readArrowIpc } from './arrow/ipc';
 import { statementCache } from './statementCache';
+import { EngineWorker, supportsWasmExceptions } from './engineWorker';
 
 /** Where start-up is. `bytesLoaded`/`bytesTotal` describe the wasm download (total 0 while unknown). */
 export interface EngineProgress {
@@ -34,7 +34,7 @@ export type BrowserDbClient = DbClient & { readFile(name: string): Promise<Uint8
 export const ENGINE_START_MARK = 'duckdb:start';
 export const ENGINE_READY_MARK = 'duckdb:ready';
 
-let engine: Promise<BrowserDbClient> | null = null;
+let engineStarted: Promise<BrowserDbClient> | null = null;
 const listeners = new Set<ProgressListener>();
 let lastProgress: EngineProgress | null = null;
 
@@ -48,21 +48,21 @@ export function openBrowserClient(onProgress?: ProgressListener): Promise<Browse
     listeners.add(onProgress);
     if (lastProgress) onProgress(lastProgress);
   }
-  if (!engine) {
-    engine = start().then(
+  if (!engineStarted) {
+    engineStarted = start().then(
       (client) => {
         listeners.clear();
         return client;
       },
       (error: unknown) => {
-        engine = null;
+        engineStarted = null;
         lastProgress = null;
         listeners.clear();
         throw error;
       },
     );
   }
-  return engine;
+  return engineStarted;
 }
 
 function report(progress: EngineProgress): void {
@@ -80,34 +80,25 @@ function report(progress: EngineProgress): void {
 async function start(): Promise<BrowserDbClient> {
   performance.mark(ENGINE_START_MARK);
   report({ stage: 'selecting', bundle: null, bytesLoaded: 0, bytesTotal: 0 });
-  const bundles = {
-    mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
-    eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
-  } satisfies duckdb.DuckDBBundles;
-  const bundle = await duckdb.selectBundle(bundles);
-  const bundleName = bundle.mainModule === bundles.eh.mainModule ? 'eh' : 'mvp';
-  if (!bundle.mainWorker) throw new Error('DuckDB-WASM selected a bundle without a worker.');
-
-  const { worker, failed, dispose } = startWorker(bundle.mainWorker);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const bundle = supportsWasmExceptions() ? 'eh' : 'mvp';
+  const [wasm, workerScript] = bundle === 'eh' ? [ehWasm, ehWorker] : [mvpWasm, mvpWorker];
+  const { worker, failed, dispose } = startWorker(absolute(workerScript));
+  const engine = new EngineWorker(worker, (p) => report({ stage: 'downloading', bundle, bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }));
+  failed.catch((error: Error) => engine.failAll(error));
   const guard = <T>(work: Promise<T>): Promise<T> => Promise.race([work, failed]);
   try {
-    report({ stage: 'downloading', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
-    await guard(
-      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => {
-        report({ stage: 'downloading', bundle: bundleName, bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal });
-      }),
-    );
-    report({ stage: 'opening', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
-    await guard(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
-    const conn = await guard(db.connect());
-    await guard(db.runQuery(conn.useUnsafe((_, id) => id), OFFLINE_SETTINGS));
-    const client = makeClient(db, conn, guard, dispose);
+    report({ stage: 'downloading', bundle, bytesLoaded: 0, bytesTotal: 0 });
+    await guard(engine.request('INSTANTIATE', [absolute(wasm), null]));
+    report({ stage: 'opening', bundle, bytesLoaded: 0, bytesTotal: 0 });
+    await guard(engine.request('OPEN', { query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
+    const connection = await guard(engine.request<number>('CONNECT'));
+    await guard(engine.request('RUN_QUERY', [connection, OFFLINE_SETTINGS]));
+    const client = makeClient(engine, connection, guard, dispose);
     performance.mark(ENGINE_READY_MARK);
-    report({ stage: 'ready', bundle: bundleName, bytesLoaded: 0, bytesTotal: 0 });
+    report({ stage: 'ready', bundle, bytesLoaded: 0, bytesTotal: 0 });
     return client;
   } catch (error) {
-    await db.terminate();
+    engine.terminate();
     dispose();
     throw error;
   }
@@ -115,27 +106,20 @@ async function start(): Promise<BrowserDbClient> {
 
 const rowsOf = <T>(bytes: Uint8Array) => arrowRows(readArrowIpc(bytes)) as T[];
 
-function makeClient(
-  db: duckdb.AsyncDuckDB,
-  conn: duckdb.AsyncDuckDBConnection,
-  guard: <T>(work: Promise<T>) => Promise<T>,
-  dispose: () => void,
-): BrowserDbClient {
-  // Statements go to the engine by connection id and come back as Arrow IPC bytes (read by src/data/arrow/):
-  // the connection object's own methods would decode them with Apache Arrow, which the build leaves out.
-  const id = conn.useUnsafe((_, connection) => connection);
+function makeClient(engine: EngineWorker, connection: number, guard: <T>(work: Promise<T>) => Promise<T>, dispose: () => void): BrowserDbClient {
+  const run = (sql: string) => guard(engine.request<Uint8Array>('RUN_QUERY', [connection, sql]));
+  const prepare = (sql: string) => guard(engine.request<number>('CREATE_PREPARED', [connection, sql]));
+  const runPrepared = (statement: number, params: readonly SqlParam[]) => guard(engine.request<Uint8Array>('RUN_PREPARED', [connection, statement, [...params]]));
+  const closePrepared = (statement: number) => guard(engine.request('CLOSE_PREPARED', [connection, statement]));
   const statements = statementCache(async (sql) => {
-    const statement = await guard(db.createPrepared(id, sql));
-    return {
-      query: (params: readonly SqlParam[]) => guard(db.runPrepared(id, statement, [...params])),
-      close: () => guard(db.closePrepared(id, statement)),
-    };
+    const statement = await prepare(sql);
+    return { query: (params: readonly SqlParam[]) => runPrepared(statement, params), close: () => closePrepared(statement) };
   });
   return {
     async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
       if (params.length === 0) {
         statements.unprepared(sql);
-        return rowsOf<T>(await guard(db.runQuery(id, sql)));
+        return rowsOf<T>(await run(sql));
       }
       const kept = statements.statementFor(sql);
       if (kept) {
@@ -146,38 +130,39 @@ function makeClient(
           throw error;
         }
       }
-      const statement = await guard(db.createPrepared(id, sql));
+      const statement = await prepare(sql);
       try {
-        return rowsOf<T>(await guard(db.runPrepared(id, statement, [...params])));
+        return rowsOf<T>(await runPrepared(statement, params));
       } finally {
-        await guard(db.closePrepared(id, statement));
+        await closePrepared(statement);
       }
     },
     async exec(sql) {
       statements.clear();
-      await guard(db.runQuery(id, sql));
+      await run(sql);
     },
     async registerFile(name, bytes) {
-      // registerFileBuffer transfers (detaches) the buffer: hand over a copy so the caller's bytes stay usable.
-      await guard(db.registerFileBuffer(name, bytes.slice()));
+      // The buffer is handed over (detached): a copy, so the caller's bytes stay usable.
+      const copy = bytes.slice();
+      await guard(engine.request('REGISTER_FILE_BUFFER', [name, copy], [copy.buffer]));
     },
     async readFile(name) {
-      return guard(db.copyFileToBuffer(name));
+      return guard(engine.request<Uint8Array>('COPY_FILE_TO_BUFFER', name));
     },
     decodeParquet,
     async insertArrow(table, ipc) {
       statements.clear();
-      await guard(conn.insertArrowFromIPCStream(ipc, { name: table, create: true }));
+      await guard(engine.request('INSERT_ARROW_FROM_IPC_STREAM', [connection, ipc, { name: table, create: true }], [ipc.buffer]));
     },
     async dropFile(name) {
-      await guard(db.dropFile(name));
+      await guard(engine.request('DROP_FILE', name));
     },
     async close() {
       statements.clear();
-      engine = null;
+      engineStarted = null;
       lastProgress = null;
-      await guard(conn.close()).catch(() => undefined);
-      await db.terminate();
+      await guard(engine.request('DISCONNECT', connection)).catch(() => undefined);
+      engine.terminate();
       dispose();
     },
   };

@@ -14,7 +14,8 @@ import { recordTypesSql } from './recordColumns';
 import { keyRecords, VICTIM_KEY_COLUMNS } from './recordKeys';
 import { ByteValues } from './reading/byteValues';
 import { checkCsv, checkParquet } from './reading/checkRows';
-import { CsvSource, csvRowsEstimate } from './reading/csvSource';
+import { CsvSource } from './reading/csvSource';
+import { csvShape } from './sizeProbes';
 import { assertParquetFraming, PARQUET_SLICE_ROWS, parquetPlan, parquetPreview } from './reading/parquetSource';
 import { UnclosedQuote } from './reading/csvRows';
 import { summariseLoad } from './reading/loadSummary';
@@ -42,7 +43,7 @@ async function hasRecords(db: DbClient): Promise<boolean> {
 
 /** The record_ids already loaded, for an append (a new row repeating one is rejected). */
 async function loadedRecordIds(db: DbClient): Promise<ByteValues> {
-  const ids = new ByteValues(1 << 12);
+  const ids = new ByteValues();
   const encoder = new TextEncoder();
   for (const { id } of await db.query<{ id: string }>('SELECT record_id AS id FROM records')) {
     const bytes = encoder.encode(id);
@@ -67,6 +68,8 @@ function headerMatch(file: string, headers: string[], options: LoadOptions, prev
 interface OpenedFile {
   headers: string[];
   match: HeaderMatch;
+  /** About how many rows the file has (a CSV's lines, a Parquet footer's rows). */
+  rows: number;
   check(checker: RowChecker, sink: RejectionSink): Promise<number>;
 }
 
@@ -74,11 +77,12 @@ async function openFile(db: DbClient, file: ExtractFile, format: ExtractFormat, 
   const control = { signal: options.signal, onProgress: options.onProgress };
   if (format === 'csv') {
     const source = new CsvSource(file.bytes);
+    const rows = Math.max(0, csvShape(file.bytes).lines - 1);
     const match = headerMatch(file.name, source.headers, options, () => CsvSource.preview(file.bytes, source.headers.length, PREVIEW_ROWS));
     return {
-      headers: source.headers, match,
+      headers: source.headers, match, rows,
       check: (checker, sink) => {
-        options.onProgress?.({ stage: 'checking', rows: csvRowsEstimate(file.bytes) });
+        options.onProgress?.({ stage: 'checking', rows });
         return checkCsv(source, checker, sink, control);
       },
     };
@@ -88,7 +92,7 @@ async function openFile(db: DbClient, file: ExtractFile, format: ExtractFormat, 
   const cells = new ParquetCells(first.fields);
   const headers = first.fields.map((field) => field.name);
   const match = headerMatch(file.name, headers, options, () => parquetPreview(first, cells));
-  return { headers, match, check: (checker, sink) => checkParquet(plan, cells, checker, sink, control) };
+  return { headers, match, rows: plan.rows, check: (checker, sink) => checkParquet(plan, cells, checker, sink, control) };
 }
 
 /** Appending: the loaded records and the new ones, keyed and ordered together (src/data/recordKeys.ts). */

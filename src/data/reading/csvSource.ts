@@ -77,15 +77,3 @@ export class CsvSource {
   }
 }
 
-/** About how many data rows a CSV has (its line breaks, less the header's): for the progress line only. */
-export function csvRowsEstimate(bytes: Uint8Array): number {
-  const count = (byte: number) => {
-    let n = 0;
-    for (let at = bytes.indexOf(byte); at >= 0; at = bytes.indexOf(byte, at + 1)) n++;
-    return n;
-  };
-  const breaks = count(10) || count(13);
-  const last = bytes[bytes.length - 1];
-  return Math.max(0, breaks - 1 + (last === 10 || last === 13 ? 0 : 1));
-}
-

@@ -31,9 +31,9 @@ interface ColumnReadings {
 /** Checks rows against the reading rules, remembering ids across rows (and across a file's slices). */
 export class RowChecker {
   /** Every record_id read so far (a later row repeating one is a duplicate, accepted or not). */
-  readonly recordIds = new ByteValues(1 << 12);
+  readonly recordIds = new ByteValues();
   /** The victim_id of every accepted record. */
-  readonly victimIds = new ByteValues(1 << 12);
+  readonly victimIds = new ByteValues();
   readonly accepted = new AcceptedRecords();
   private readonly readings: ColumnReadings[];
   private readonly absent: { reason: string | null; text: string | null; code: number }[];
