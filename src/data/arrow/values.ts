@@ -119,10 +119,11 @@ function readField(cursor: BatchCursor, field: ArrowField, dictionaries: Map<num
 export interface TextColumn {
   readonly text: true;
   length: number;
-  /** Value i is `data[offset(i) … offset(i + 1))`. */
-  offset: (i: number) => number;
+  /** Value i is `data[offsets[i] … offsets[i + 1])`. */
+  offsets: Int32Array;
   data: Uint8Array;
-  isNull: (i: number) => boolean;
+  /** The validity bitmap (bit i set: value i is not null), or null when no value is null. */
+  validity: Uint8Array | null;
 }
 
 function textColumn(cursor: BatchCursor, type: ArrowType & { kind: 'utf8' | 'binary' }): TextColumn {
@@ -131,11 +132,12 @@ function textColumn(cursor: BatchCursor, type: ArrowType & { kind: 'utf8' | 'bin
   const offsets = cursor.nextBuffer();
   const data = cursor.nextBuffer();
   const aligned = !type.large && offsets.byteOffset % 4 === 0 && offsets.byteLength >= (length + 1) * 4;
-  const view = aligned ? new Int32Array(offsets.buffer, offsets.byteOffset, length + 1) : null;
+  // Unaligned or 64-bit offsets are copied once into an Int32Array, so reading one is an array access.
+  const at = aligned ? null : offsetsOf(offsets, type.large);
   return {
     text: true, length, data,
-    offset: view ? (i) => view[i] : offsetsOf(offsets, type.large),
-    isNull: (i) => nulls !== 0 && !validAt(validity, i),
+    offsets: at ? Int32Array.from({ length: length + 1 }, (_, i) => at(i)) : new Int32Array(offsets.buffer, offsets.byteOffset, length + 1),
+    validity: nulls === 0 || validity.length === 0 ? null : validity,
   };
 }
 

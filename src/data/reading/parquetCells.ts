@@ -28,6 +28,9 @@ export function parquetText(value: unknown, field: ArrowField): string | null {
   }
 }
 
+/** Whether value `row` of a text column is null. */
+const isNull = (column: TextColumn, row: number) => column.validity !== null && (column.validity[row >> 3] & (1 << (row & 7))) === 0;
+
 /** The cells of one row of the current batch. */
 export class ParquetCells implements RowCells {
   private readonly values: ByteValues[];
@@ -49,8 +52,15 @@ export class ParquetCells implements RowCells {
   }
 
   distinct(i: number): number {
-    const { bytes, start, end } = this.raw(i);
-    return this.values[i].indexOf(bytes, start, end);
+    const column = this.columns[i];
+    const row = this.row;
+    if (!('text' in column)) {
+      const { bytes, start, end } = this.raw(i);
+      return this.values[i].indexOf(bytes, start, end);
+    }
+    // The common case, with nothing allocated per cell: a text value's bytes where the stream has them.
+    if (isNull(column, row)) return this.values[i].indexOf(EMPTY, 0, 0);
+    return this.values[i].indexOf(column.data, column.offsets[row], column.offsets[row + 1]);
   }
 
   distinctText(i: number, index: number): string {
@@ -71,15 +81,15 @@ export class ParquetCells implements RowCells {
   text(i: number): string | null {
     const column = this.columns[i];
     if (!('text' in column)) return parquetText(column[this.row], this.fieldsOf[i]);
-    return column.isNull(this.row) ? null : utf8.decode(column.data.subarray(column.offset(this.row), column.offset(this.row + 1)));
+    return isNull(column, this.row) ? null : utf8.decode(column.data.subarray(column.offsets[this.row], column.offsets[this.row + 1]));
   }
 
   /** The current row's field `i` as bytes (null and empty alike: both read as blank). */
   private raw(i: number): { bytes: Uint8Array; start: number; end: number } {
     const column = this.columns[i];
     if ('text' in column) {
-      if (column.isNull(this.row)) return { bytes: EMPTY, start: 0, end: 0 };
-      return { bytes: column.data, start: column.offset(this.row), end: column.offset(this.row + 1) };
+      if (isNull(column, this.row)) return { bytes: EMPTY, start: 0, end: 0 };
+      return { bytes: column.data, start: column.offsets[this.row], end: column.offsets[this.row + 1] };
     }
     const text = parquetText(column[this.row], this.fieldsOf[i]);
     const bytes = text === null ? EMPTY : encoder.encode(text);
