@@ -6,12 +6,13 @@
 import { DuckDBInstance, type DuckDBPreparedStatement, type DuckDBResultReader, type DuckDBValue } from '@duckdb/node-api';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { DbClient, Row, SqlParam } from '../src/data/client';
-import { readArrowIpc, type ArrowType } from '../src/data/arrow/ipc';
-import { csvDocument } from '../src/data/csvText';
 import { statementCache } from '../src/data/statementCache';
 import { decodeParquetInNode } from '../src/data/nodeClient';
+
+const require = createRequire(import.meta.url);
 
 /** Converts native values to what the WASM client returns (numbers for BIGINT, epoch ms for dates). */
 function plain(value: unknown): unknown {
@@ -19,26 +20,6 @@ function plain(value: unknown): unknown {
   if (value instanceof Date) return value.getTime();
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  return value;
-}
-
-/** The native type a column of the loader's Arrow streams becomes (src/data/reading/recordsTable.ts). */
-function nativeType(type: ArrowType): string {
-  switch (type.kind) {
-    case 'int': return `${type.signed ? '' : 'U'}${({ 1: 'TINYINT', 2: 'SMALLINT', 4: 'INTEGER', 8: 'BIGINT' } as const)[type.bytes]}`;
-    case 'float': return 'DOUBLE';
-    case 'bool': return 'BOOLEAN';
-    case 'date': return 'DATE';
-    case 'timestamp': return 'TIMESTAMP';
-    default: return 'VARCHAR';
-  }
-}
-
-/** A value of the stream as CSV text native DuckDB reads back as `type`. */
-function nativeText(value: unknown, type: ArrowType): unknown {
-  if (value === null || value === undefined) return null;
-  if (type.kind === 'date') return new Date(value as number).toISOString().slice(0, 10);
-  if (type.kind === 'timestamp') return new Date(value as number).toISOString().slice(0, 23).replace('T', ' ');
   return value;
 }
 
@@ -84,12 +65,11 @@ export async function openNativeClient(threads = 2): Promise<DbClient> {
       return decodeParquetInNode(bytes, rows);
     },
     async insertArrow(table, ipc) {
-      // Native DuckDB has no Arrow reader built in (it is an extension), so the stream goes through CSV.
-      const { names, fields, columns, length } = readArrowIpc(ipc);
-      const rows = Array.from({ length }, (_, r) => fields.map((field, c) => nativeText(columns[c][r], field.type)));
-      await writeFile(join(folder, `${table}.csv`), csvDocument(names, rows, false));
-      const types = fields.map((field) => `'${field.name}': '${nativeType(field.type)}'`).join(', ');
-      await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_csv('${table}.csv', header = true, columns = {${types}})`);
+      // Native DuckDB reads Arrow only through an extension (none can be fetched here): the stream goes
+      // to it as Parquet, written by parquet-wasm, which keeps every column's type.
+      const { Table, writeParquet } = require('parquet-wasm/node');
+      await writeFile(join(folder, `${table}.parquet`), writeParquet(Table.fromIPCStream(ipc)));
+      await connection.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${table}.parquet')`);
     },
     async dropFile(name) {
       await rm(join(folder, name), { force: true });
