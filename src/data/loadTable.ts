@@ -83,7 +83,7 @@ async function openFile(db: DbClient, file: ExtractFile, format: ExtractFormat, 
       headers: source.headers, match, rows,
       check: (checker, sink) => {
         options.onProgress?.({ stage: 'checking', rows });
-        return checkCsv(source, checker, sink, control);
+        return checkCsv(source, checker, sink, { ...control, rows });
       },
     };
   }

@@ -1,8 +1,9 @@
 /**
  * The reading rules of one cell as plain JavaScript: what the trimmed text of a cell of each format
- * column means, or the first rule it breaks. They reproduce the SQL of readingRules.ts, quirks of the
- * engine included (RE2's \s and . here, DuckDB's trim and lower in cellText.ts, what try_strptime
- * accepts); test/data/cellRules.test.ts holds them to a corpus read by that SQL.
+ * column means, or the first rule it breaks. They reproduce the SQL rules the loader ran until December
+ * 2026 (src/data/readingRules.ts, removed in 991b9e1), quirks of the engine included (RE2's \s and .
+ * here, DuckDB's trim and lower in cellText.ts, what try_strptime accepts); test/data/cellRules.test.ts
+ * holds them to a corpus read by that SQL.
  * Per-row rules (duplicate record_id, ragged rows, UTF-8) are not here.
  */
 import { BOOLEAN_WORDS, type ColumnSpec } from '../format';

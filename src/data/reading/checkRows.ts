@@ -19,6 +19,11 @@ export interface CheckControl {
   onProgress?: (progress: LoadProgress) => void;
 }
 
+/** A CSV's check, reporting rows checked of about `rows` each time it gives the page back. */
+export interface CsvCheckControl extends CheckControl {
+  rows: number;
+}
+
 /** Rows checked between looks at the clock; the page is given back after ~50 ms of work. */
 const ROWS_BETWEEN_CLOCKS = 4096;
 const WORK_MS = 50;
@@ -36,7 +41,7 @@ function fieldsOf(cells: RowCells, width: number): (string | null)[] {
 
 
 /** Checks every data row of a CSV file; returns how many were read. */
-export async function checkCsv(source: CsvSource, checker: RowChecker, sink: RejectionSink, control: CheckControl): Promise<number> {
+export async function checkCsv(source: CsvSource, checker: RowChecker, sink: RejectionSink, control: CsvCheckControl): Promise<number> {
   const { rows, cells, headers } = source;
   let clock = performance.now();
   while (rows.next()) {
@@ -47,6 +52,7 @@ export async function checkCsv(source: CsvSource, checker: RowChecker, sink: Rej
     if (rejection) await sink.add(rejection, problem ? null : fieldsOf(cells, headers.length));
     if (row % ROWS_BETWEEN_CLOCKS === 0 && performance.now() - clock > WORK_MS) {
       await breathe(control);
+      control.onProgress?.({ stage: 'checking', rows: Math.max(control.rows, row), checked: row });
       clock = performance.now();
     }
   }

@@ -13,7 +13,7 @@ export interface LoadProgressBarProps {
 const STAGES: readonly { stage: LoadProgress['stage'] | null; text: (rows?: number, checked?: number) => string }[] = [
   { stage: null, text: () => 'reading the file from this computer' },
   { stage: 'workbook', text: () => 'converting the workbook sheet' },
-  { stage: 'reading', text: () => 'the engine is reading the rows' },
+  { stage: 'reading', text: () => 'reading the rows' },
   { stage: 'checking', text: (rows, checked) => checked !== undefined && rows !== undefined
     ? `checking rows against the reading rules (${formatCount(checked)} of ${formatCount(rows)} done)`
     : `checking ${rows === undefined ? 'the' : formatCount(rows)} rows against the reading rules` },
@@ -22,9 +22,10 @@ const STAGES: readonly { stage: LoadProgress['stage'] | null; text: (rows?: numb
 ];
 
 /**
- * A determinate progress bar over the load's stages, with rows read once the engine knows them, and
- * Cancel. The work runs in the engine's worker, so the page stays usable meanwhile. Cancel takes effect
- * at the next stage: the load is rolled back and the data already loaded stays.
+ * A determinate progress bar over the load's stages, with the rows to check once they are counted, and
+ * Cancel. The rows are checked in the page, which is given back every ~50 ms of work (so the bar and
+ * Cancel keep working); Cancel takes effect there or at the next stage: the load is rolled back and the
+ * data already loaded stays.
  */
 export function LoadProgressBar({ file, progress, onCancel }: LoadProgressBarProps) {
   const labelId = useId();
