@@ -9,6 +9,7 @@ import { ColumnMappingNeeded, PREVIEW_ROWS } from './columnMapping';
 import { DERIVED_TYPES_SQL } from './derivedColumns';
 import { matchHeaders, type HeaderMatch } from './headers';
 import type { ExtractFile, LoadOptions } from './ingest';
+import { isOutOfMemory } from './limits';
 import { ExtractError, type LoadReport } from './loadReport';
 import { recordTypesSql } from './recordColumns';
 import { keyRecords, VICTIM_KEY_COLUMNS } from './recordKeys';
@@ -28,8 +29,9 @@ import { writeRecords } from './reading/recordsTable';
 export type ExtractFormat = 'csv' | 'parquet';
 
 /** Turns a reader's error into one sentence naming the file. */
-function unreadable(file: string, format: ExtractFormat, error: unknown): ExtractError {
-  if (error instanceof ExtractError) return error;
+function unreadable(file: string, format: ExtractFormat, error: unknown): Error {
+  // Running out of memory is said as such by withinMemory (src/data/limits.ts), one level up.
+  if (error instanceof ExtractError || isOutOfMemory(error)) return error as Error;
   const detail = error instanceof UnclosedQuote && error.row === 0
     ? 'a quoted value in the header is never closed'
     : String(error instanceof Error ? error.message : error).split('\n')[0].replace(/^[\w ]*Error: /, '');
