@@ -4,6 +4,8 @@
  * (Spec: https://flatbuffers.dev/flatbuffers_internals.html)
  */
 
+import { utf8 } from '../utf8';
+
 /** A table inside a FlatBuffer: its position and the vtable describing which fields it has. */
 export class FbTable {
   private readonly vtable: number;
@@ -60,7 +62,7 @@ export class FbTable {
     const at = this.target(index);
     if (!at) return null;
     const length = this.view.getUint32(at, true);
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(this.view.buffer, this.view.byteOffset + at + 4, length));
+    return utf8.decode(new Uint8Array(this.view.buffer, this.view.byteOffset + at + 4, length));
   }
 
   /** A vector of tables. */

@@ -3,10 +3,9 @@
  * 2^53), floats, dates and timestamps as epoch milliseconds, decimals, intervals and UTF-8 text.
  */
 import type { ArrowType } from './schema';
+import { utf8 } from '../utf8';
 
 const MS_PER_DAY = 86_400_000;
-// ignoreBOM: a U+FEFF at the start of a value is data (the engine keeps it), not a byte-order mark.
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Whether value `i` is set in a validity bitmap (an empty bitmap: every value is). */
 export function validAt(bitmap: Uint8Array, i: number): boolean {

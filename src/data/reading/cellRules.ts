@@ -10,9 +10,6 @@ import { BOOLEAN_WORDS, type ColumnSpec } from '../format';
 import { BOROUGHS } from '../reference/boroughs';
 import { boroughKey, enumKey, lowerLikeEngine, trimSpaces } from './cellText';
 
-/** DuckDB's trim(), which the rules start every cell with: for readers that trim ids themselves. */
-export { trimSpaces } from './cellText';
-
 /** What the reading rules make of one cell. */
 export interface CellReading {
   /** The text as the rules trim it, null when blank (a rejection reports this text, '' when null). */

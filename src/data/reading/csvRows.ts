@@ -7,6 +7,8 @@
  * since where its row ends cannot be known.
  */
 
+import { utf8 } from '../utf8';
+
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
@@ -159,8 +161,7 @@ export class CsvRows {
   }
 }
 
-// ignoreBOM: a U+FEFF at the start of a value is data (the engine keeps it); the file's own mark is skipped above.
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+// The file's own byte-order mark is skipped above; one opening a value is data (see ../utf8.ts).
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The fields of one line of CSV text (a rejected row, for the rejected-rows download), as well as they split. */

@@ -6,11 +6,9 @@
  */
 import type { ArrowField, TextColumn } from '../arrow/ipc';
 import { ByteValues } from './byteValues';
-import { trimSpaces } from './cellRules';
-import type { RowCells } from './rowCells';
+import { trimmedId, type ByteRange, type RowCells } from './rowCells';
+import { utf8 } from '../utf8';
 
-// ignoreBOM: a U+FEFF at the start of a value is data (the engine keeps it), not a byte-order mark.
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
@@ -67,15 +65,9 @@ export class ParquetCells implements RowCells {
     return utf8.decode(this.values[i].bytesOf(index));
   }
 
-  idBytes(i: number): { bytes: Uint8Array; start: number; end: number } {
-    let { bytes, start, end } = this.raw(i);
-    while (start < end && bytes[start] === 32) start++;
-    while (end > start && bytes[end - 1] === 32) end--;
-    if (start < end && (bytes[start] >= 0x80 || bytes[end - 1] >= 0x80)) {
-      bytes = encoder.encode(trimSpaces(utf8.decode(bytes.subarray(start, end))));
-      [start, end] = [0, bytes.length];
-    }
-    return { bytes, start, end };
+  idBytes(i: number): ByteRange {
+    const { bytes, start, end } = this.raw(i);
+    return trimmedId(bytes, start, end);
   }
 
   text(i: number): string | null {
@@ -85,7 +77,7 @@ export class ParquetCells implements RowCells {
   }
 
   /** The current row's field `i` as bytes (null and empty alike: both read as blank). */
-  private raw(i: number): { bytes: Uint8Array; start: number; end: number } {
+  private raw(i: number): ByteRange {
     const column = this.columns[i];
     if ('text' in column) {
       if (isNull(column, this.row)) return { bytes: EMPTY, start: 0, end: 0 };

@@ -10,10 +10,9 @@ import type { Rejection } from '../loadReport';
 import { AcceptedRecords, encodeValue, storageOf } from './acceptedRecords';
 import { ByteValues } from './byteValues';
 import { cellReader } from './cellRules';
-import type { RowCells } from './rowCells';
+import type { ByteRange, RowCells } from './rowCells';
+import { utf8 } from '../utf8';
 
-// ignoreBOM: a U+FEFF at the start of a value is data (the engine keeps it), not a byte-order mark.
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const BLANK = 'blank, but required';
 
 /** How one column of the format reads each distinct value of its source column, filled in as first seen. */
@@ -118,6 +117,6 @@ export class RowChecker {
   }
 }
 
-function idText(id: { bytes: Uint8Array; start: number; end: number }): string {
+function idText(id: ByteRange): string {
   return utf8.decode(id.bytes.subarray(id.start, id.end));
 }
