@@ -8,7 +8,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { OFFLINE_SETTINGS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
+import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
 import { arrowRows, readArrowIpc } from './arrow/ipc';
 import { statementCache } from './statementCache';
 import { EngineWorker, supportsWasmExceptions } from './engineWorker';
@@ -214,8 +214,7 @@ async function decodeParquet(bytes: Uint8Array, rows?: RowSlice): Promise<Uint8A
     import('parquet-wasm/esm/parquet_wasm_bg.wasm?url'),
   ]);
   await parquet.default({ module_or_path: wasm.default });
-  // Batches of 65,536 rows: parquet-wasm's default (1,024) makes thousands of small batches.
-  return parquet.readParquet(bytes, { ...rows, batchSize: 65_536 }).intoIPCStream();
+  return parquet.readParquet(bytes, { ...rows, batchSize: PARQUET_BATCH_ROWS }).intoIPCStream();
 }
 
 /** The worker resolves URLs against its own location, so hand it absolute ones. */

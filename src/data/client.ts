@@ -10,6 +10,9 @@ export type SqlParam = string | number | boolean | null;
 /** A result row: column name → JS value (BIGINT is cast to number, DATE/TIMESTAMP to epoch ms). */
 export type Row = Record<string, unknown>;
 
+/** Rows per Arrow batch when parquet-wasm decodes a file (both clients): its default, 1,024, makes thousands of small batches. */
+export const PARQUET_BATCH_ROWS = 65_536;
+
 /** A run of a file's rows: `limit` rows after skipping the first `offset`. */
 export interface RowSlice {
   offset: number;

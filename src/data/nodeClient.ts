@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { OFFLINE_SETTINGS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
+import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
 import { arrowRows, readArrowIpc } from './arrow/ipc';
 import { statementCache } from './statementCache';
 
@@ -40,9 +40,6 @@ export async function openNodeEngine() {
   (db as NodeBindings).runQuery(id, OFFLINE_SETTINGS);
   return { db, conn, bindings: db as NodeBindings, id };
 }
-
-/** Rows per Arrow batch when decoding Parquet: parquet-wasm's default (1,024) makes thousands of small batches. */
-export const PARQUET_BATCH_ROWS = 65_536;
 
 /** Parquet → Arrow IPC with parquet-wasm's Node build (see DbClient.decodeParquet). */
 export function decodeParquetInNode(bytes: Uint8Array, rows?: RowSlice): Uint8Array {

@@ -1,6 +1,7 @@
 /**
- * The last step of a load before the swap: the checked records, sorted by date, with two columns that
- * make every victim figure cheap. A victim is counted once, described by their latest record within the
+ * The last step of an append before the swap: the records already loaded and the new ones together,
+ * sorted by date, with two columns that make every victim figure cheap. (A load that replaces the data
+ * works the same out in JavaScript, src/data/reading/recordOrder.ts, without reading the table back.) A victim is counted once, described by their latest record within the
  * selection; finding that record by `arg_max` over text ids and timestamps was most of a refresh (at 1M
  * records, 190 ms of a 370 ms statement). With the keys it is a `max` of row numbers grouped by an
  * integer, and only over the records of victims who have more than one: the others' one record is their
