@@ -116,7 +116,7 @@ export async function loadTable(db: DbClient, file: ExtractFile, format: Extract
       throw error instanceof ColumnMappingNeeded ? error : unreadable(file.name, format, error);
     });
     const append = options.mode === 'append' && (await hasRecords(db));
-    const checker = new RowChecker(opened.match, append ? await loadedRecordIds(db) : null);
+    const checker = new RowChecker(opened.match, append ? await loadedRecordIds(db) : null, opened.rows);
     const sink = new RejectionSink(db, opened.headers.length, options.rejectionSampleSize ?? 100);
     const rowsRead = await opened.check(checker, sink).catch((error: unknown) => {
       throw signal?.aborted || !(error instanceof UnclosedQuote || format === 'parquet') ? error : unreadable(file.name, format, error);

@@ -82,9 +82,11 @@ export class ByteValues {
       offsets[i + 1] = total;
     }
     const bytes = new Uint8Array(total);
-    for (let i = 0; i < length; i++) {
+    const { keys } = this;
+    // A loop, not set(subarray(…)): ids are a few bytes, and a view per value cost more than its copy.
+    for (let i = 0, at = 0; i < length; i++) {
       const index = indices[i];
-      bytes.set(this.keys.subarray(this.offsets[index], this.offsets[index + 1]), offsets[i]);
+      for (let from = this.offsets[index], end = this.offsets[index + 1]; from < end; from++) bytes[at++] = keys[from];
     }
     return { offsets, bytes };
   }
@@ -134,7 +136,8 @@ export class ByteValues {
     const length = end - start;
     if (from + length > this.keys.length) this.keys = grown(this.keys, from + length);
     if (index + 2 > this.offsets.length) this.offsets = grown(this.offsets, index + 2);
-    this.keys.set(bytes.subarray(start, end), from);
+    const keys = this.keys;
+    for (let i = start, at = from; i < end; i++) keys[at++] = bytes[i]; // a view per new id cost more than its copy
     this.offsets[index + 1] = from + length;
     return index;
   }

@@ -7,6 +7,7 @@
 import { COLUMNS, type ColumnSpec } from '../format';
 import type { HeaderMatch } from '../headers';
 import type { Rejection } from '../loadReport';
+import { MAX_PARQUET_ROWS } from '../limits';
 import { AcceptedRecords, encodeValue, storageOf } from './acceptedRecords';
 import { ByteValues } from './byteValues';
 import { cellReader } from './cellRules';
@@ -33,14 +34,20 @@ export class RowChecker {
   readonly recordIds = new ByteValues();
   /** The victim_id of every accepted record. */
   readonly victimIds = new ByteValues();
-  readonly accepted = new AcceptedRecords();
+  readonly accepted: AcceptedRecords;
   private readonly readings: ColumnReadings[];
   private readonly absent: { reason: string | null; text: string | null; code: number }[];
   private readonly recordIdSource: number;
   private readonly victimIdSource: number;
 
-  /** `loaded`: the record_ids already in `records` when appending (a row repeating one is rejected too). */
-  constructor(match: HeaderMatch, private readonly loaded: ByteValues | null = null) {
+  /**
+   * `loaded`: the record_ids already in `records` when appending (a row repeating one is rejected too).
+   * `expectedRows`: about how many rows the file has, so the accepted records' columns are made once
+   * at that size (at most the largest load, MAX_PARQUET_ROWS) instead of doubled as they fill (each
+   * doubling copies, and writes fresh memory).
+   */
+  constructor(match: HeaderMatch, private readonly loaded: ByteValues | null = null, expectedRows = 0) {
+    this.accepted = new AcceptedRecords(Math.max(1024, Math.min(expectedRows, MAX_PARQUET_ROWS)));
     this.readings = COLUMNS.map((column) => ({
       column, source: match.byColumn.get(column.name), read: cellReader(column), reasons: [], texts: [], codes: [],
     }));
