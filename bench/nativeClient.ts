@@ -64,6 +64,9 @@ export async function openNativeClient(threads = 2): Promise<DbClient> {
     async decodeParquet(bytes, rows) {
       return decodeParquetInNode(bytes, rows);
     },
+    async warmMemory() {
+      // Native DuckDB's memory is the operating system's: nothing to warm.
+    },
     async insertArrow(table, ipc) {
       // Native DuckDB reads Arrow only through an extension (none can be fetched here): the stream goes
       // to it as Parquet, written by parquet-wasm, which keeps every column's type.

@@ -8,7 +8,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
+import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, warmMemorySql, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
 import { arrowRows, readArrowIpc } from './arrow/ipc';
 import { statementCache } from './statementCache';
 import { EngineWorker, supportsWasmExceptions } from './engineWorker';
@@ -153,6 +153,9 @@ function makeClient(engine: EngineWorker, connection: number, guard: <T>(work: P
     async insertArrow(table, ipc) {
       statements.clear();
       await guard(engine.request('INSERT_ARROW_FROM_IPC_STREAM', [connection, ipc, { name: table, create: true }], [ipc.buffer]));
+    },
+    async warmMemory(bytes) {
+      await run(warmMemorySql(bytes));
     },
     async dropFile(name) {
       await guard(engine.request('DROP_FILE', name));

@@ -35,6 +35,14 @@ export interface DbClient {
   decodeParquet(bytes: Uint8Array, rows?: RowSlice): Promise<Uint8Array>;
   /** Creates table `table` (a name chosen by the app) from an Arrow IPC stream, its rows in stream order. */
   insertArrow(table: string, ipc: Uint8Array): Promise<void>;
+  /**
+   * Has the engine write `bytes` of its memory and free them again, without waiting for it to finish,
+   * so that the tables a large load is about to build reuse memory already mapped. Only the browser's
+   * engine does anything: it runs beside the page, while the page checks the file's rows; first writes
+   * to fresh WebAssembly memory cost 2.6 ms a megabyte on this workplace's machines (docs/performance.md).
+   * Node's engine runs in the caller's thread, where the same work would only add to the load.
+   */
+  warmMemory(bytes: number): Promise<void>;
   /** Forgets a registered file. */
   dropFile(name: string): Promise<void>;
   /** Releases the engine. */
@@ -46,6 +54,17 @@ export interface DbClient {
  * extension that is not built in then fails at once with an error instead of waiting on the network.
  */
 export const OFFLINE_SETTINGS = 'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;';
+
+/**
+ * The statement that warms `bytes` of the engine's memory (see `DbClient.warmMemory`): a temporary
+ * table of BIGINTs, DuckDB's quickest way to write memory from SQL (about 3.5 ms a megabyte on this
+ * workplace's machines, most of it the first writes themselves), dropped at once so its blocks go
+ * back to the allocator for the load's tables.
+ */
+export function warmMemorySql(bytes: number): string {
+  const values = Number.isFinite(bytes) ? Math.max(0, Math.floor(bytes / 8)) : 0;
+  return `CREATE OR REPLACE TEMP TABLE cse_warm_memory AS SELECT range AS v FROM range(${values}); DROP TABLE cse_warm_memory;`;
+}
 
 /** Separator for list parameters: unit separator, which never occurs in extract values we accept. */
 export const LIST_SEPARATOR = '\u001f';

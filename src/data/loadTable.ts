@@ -97,6 +97,19 @@ async function openFile(db: DbClient, file: ExtractFile, format: ExtractFormat, 
   return { headers, match, rows: plan.rows, check: (checker, sink) => checkParquet(plan, cells, checker, sink, control) };
 }
 
+/** Below this many rows the first writes of a load cost about a tenth of a second: not worth warming. */
+const WARM_FROM_ROWS = 100_000;
+/** Memory the engine's tables take per record while a load builds them (about 500 bytes at the high-water mark; warming half of it). */
+const WARM_BYTES_PER_ROW = 250;
+/** Warming stops here, far below what DuckDB-WASM may take (4 GiB). */
+const WARM_AT_MOST = 1024 ** 3;
+
+/** Starts warming the engine's memory for a load of about `rows` rows (see DbClient.warmMemory); settles, never fails. */
+function warmFor(db: DbClient, rows: number): Promise<void> | undefined {
+  if (rows < WARM_FROM_ROWS) return undefined;
+  return db.warmMemory(Math.min(rows * WARM_BYTES_PER_ROW, WARM_AT_MOST)).catch(() => undefined); // the load reports its own errors
+}
+
 /** Appending: the loaded records and the new ones, keyed and ordered together (src/data/recordKeys.ts). */
 async function mergeWithLoaded(db: DbClient): Promise<void> {
   const keys = VICTIM_KEY_COLUMNS.join(', ');
@@ -117,6 +130,8 @@ export async function loadTable(db: DbClient, file: ExtractFile, format: Extract
     });
     const append = options.mode === 'append' && (await hasRecords(db));
     const checker = new RowChecker(opened.match, append ? await loadedRecordIds(db) : null, opened.rows);
+    // After the loaded ids are read (the engine answers in turn), before the rows are checked.
+    const warming = warmFor(db, opened.rows);
     const sink = new RejectionSink(db, opened.headers.length, options.rejectionSampleSize ?? 100);
     const rowsRead = await opened.check(checker, sink).catch((error: unknown) => {
       throw signal?.aborted || !(error instanceof UnclosedQuote || format === 'parquet') ? error : unreadable(file.name, format, error);
@@ -127,6 +142,7 @@ export async function loadTable(db: DbClient, file: ExtractFile, format: Extract
     const report = summariseLoad(file.name, format, opened.headers, opened.match, checker, sink, rowsRead);
     onProgress?.({ stage: 'saving' });
     signal?.throwIfAborted();
+    await warming;
     await writeRecords(db, checker);
     if (append) await mergeWithLoaded(db);
     // The last moment to stop: after the swap the new data is loaded.

@@ -94,6 +94,9 @@ export async function openNodeClient(): Promise<DbClient> {
       statements.clear();
       conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
     },
+    async warmMemory() {
+      // This engine runs in the caller's thread: warming would only add to the load (see DbClient).
+    },
     async dropFile(name) {
       db.dropFile(name);
     },

@@ -29,6 +29,7 @@ export function rememberingClient(db: DbClient, limit = Infinity): DbClient {
     registerFile: (name, bytes) => db.registerFile(name, bytes),
     decodeParquet: (bytes, rows) => db.decodeParquet(bytes, rows),
     insertArrow: (table, ipc) => db.insertArrow(table, ipc),
+    warmMemory: (bytes) => db.warmMemory(bytes),
     dropFile: (name) => db.dropFile(name),
     close: () => db.close(),
   };
