@@ -36,11 +36,12 @@ export interface DbClient {
   /** Creates table `table` (a name chosen by the app) from an Arrow IPC stream, its rows in stream order. */
   insertArrow(table: string, ipc: Uint8Array): Promise<void>;
   /**
-   * Has the engine write `bytes` of its memory and free them again, without waiting for it to finish,
-   * so that the tables a large load is about to build reuse memory already mapped. Only the browser's
-   * engine does anything: it runs beside the page, while the page checks the file's rows; first writes
-   * to fresh WebAssembly memory cost 2.6 ms a megabyte on this workplace's machines (docs/performance.md).
-   * Node's engine runs in the caller's thread, where the same work would only add to the load.
+   * Has the engine write `bytes` of its memory and free them again (resolves when it has), so that the
+   * tables a large load is about to build reuse memory already mapped. The loader starts it before
+   * checking the rows and waits for it only before writing the table. Only the browser's engine does
+   * anything: it runs beside the page while the page checks; first writes to fresh WebAssembly memory
+   * cost 2.6 ms a megabyte on this workplace's machines (docs/performance.md). Node's engine runs in
+   * the caller's thread, where the same work would only add to the load.
    */
   warmMemory(bytes: number): Promise<void>;
   /** Forgets a registered file. */
