@@ -9,7 +9,7 @@
 import type { WorkerRequestType } from '@duckdb/duckdb-wasm';
 
 /** Progress of the engine's download, as the worker reports it. */
-export interface DownloadProgress {
+interface DownloadProgress {
   bytesLoaded: number;
   bytesTotal: number;
 }

@@ -9,7 +9,7 @@
 import type { WriterColumn } from './writer';
 
 /** One column's share of a record batch. */
-export interface ColumnBuffers {
+interface ColumnBuffers {
   nulls: number;
   buffers: Uint8Array[];
 }
@@ -36,7 +36,7 @@ function wordBits(word: number): number {
  * a time: from two 32-bit words when the rows start on a 4-byte boundary (the usual case), otherwise
  * from eight bytes without branches (`-b >>> 31` is 1 for any byte b > 0).
  */
-export function packBits(bytes: Uint8Array, start: number, end: number): { bits: Uint8Array; set: number } {
+function packBits(bytes: Uint8Array, start: number, end: number): { bits: Uint8Array; set: number } {
   const rows = end - start;
   const bits = new Uint8Array((rows + 7) >> 3);
   const whole = rows >> 3;

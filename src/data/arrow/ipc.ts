@@ -9,7 +9,7 @@
 import { FbTable } from './flatbuffer';
 import { readSchema, type ArrowField } from './schema';
 
-export type { ArrowField, ArrowType } from './schema';
+export type { ArrowField } from './schema';
 import { readValues, type TextColumn } from './values';
 
 export type { TextColumn } from './values';
@@ -17,8 +17,6 @@ export type { TextColumn } from './values';
 /** A decoded result: column names in order, and one array of values per column. */
 export interface ArrowColumns {
   names: string[];
-  /** The schema's fields (name, type, children), for a reader that needs the types. */
-  fields: ArrowField[];
   columns: unknown[][];
   length: number;
 }
@@ -107,7 +105,7 @@ export function readArrowIpc(bytes: Uint8Array): ArrowColumns {
   // One batch is the usual case (small results): its arrays are the columns.
   const columns = fields.map((_, i) => (batches.length === 1 ? batches[0].columns[i] : batches.flatMap((batch) => batch.columns[i])) as unknown[]);
   const length = batches.reduce((sum, batch) => sum + batch.length, 0);
-  return { names: fields.map((field) => field.name), fields, columns, length };
+  return { names: fields.map((field) => field.name), columns, length };
 }
 
 /** The decoded result as one plain object per row, keyed by column name. */

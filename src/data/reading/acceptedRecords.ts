@@ -12,7 +12,7 @@ import { grown } from './byteValues';
 export const NOT_RECORDED = 255;
 
 /** The typed array one column of the format is kept in. */
-export type ColumnArray = Int32Array | Float64Array | Uint8Array;
+type ColumnArray = Int32Array | Float64Array | Uint8Array;
 
 /** How a column's values are stored: ids as indices, enumerations and booleans as small codes, the rest as numbers (NaN: not recorded). */
 export function storageOf(column: ColumnSpec): 'id' | 'code' | 'number' {

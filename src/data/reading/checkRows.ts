@@ -14,13 +14,13 @@ import type { RowCells } from './rowCells';
 import type { RowChecker } from './rowChecker';
 
 /** How a check reports and stops. */
-export interface CheckControl {
+interface CheckControl {
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
 }
 
 /** A CSV's check, reporting rows checked of about `rows` each time it gives the page back. */
-export interface CsvCheckControl extends CheckControl {
+interface CsvCheckControl extends CheckControl {
   rows: number;
 }
 

@@ -7,7 +7,7 @@ import { CsvRows, FieldForm } from './csvRows';
 import { CsvCells } from './csvCells';
 
 /** Why a row cannot be read field by field (the rejection's reason, column `(row)`). */
-export const ROW_PROBLEMS = {
+const ROW_PROBLEMS = {
   quote: 'a quote in the wrong place',
   more: 'more fields than the header has columns',
   fewer: 'fewer fields than the header has columns',
@@ -18,7 +18,7 @@ export const ROW_PROBLEMS = {
  * Column names as DuckDB's CSV reader gives them: trimmed; an empty one `column<i>`; a repeat (ignoring
  * case) suffixed `_1`, `_2`, … until it is unique.
  */
-export function csvColumnNames(raw: readonly string[]): string[] {
+function csvColumnNames(raw: readonly string[]): string[] {
   const taken = new Map<string, number>();
   return raw.map((text, index) => {
     let name = text.trim() || `column${index}`;

@@ -7,7 +7,7 @@ import type { RejectionSink } from './rejectionSink';
 import type { RowChecker } from './rowChecker';
 
 /** When CSE flags were introduced in the MPS: records before it are worth a warning, not a rejection. */
-export const FLAGS_INTRODUCED = '2013-10-01';
+const FLAGS_INTRODUCED = '2013-10-01';
 
 const DATE = COLUMNS.findIndex((column) => column.kind === 'date');
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

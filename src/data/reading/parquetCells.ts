@@ -13,7 +13,7 @@ const encoder = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
 /** A non-text Parquet value as the text DuckDB's CAST to VARCHAR gives (what the rules read). */
-export function parquetText(value: unknown, field: ArrowField): string | null {
+function parquetText(value: unknown, field: ArrowField): string | null {
   if (value === null || value === undefined) return null;
   switch (field.type.kind) {
     case 'float': case 'decimal': {

@@ -16,7 +16,7 @@ import { derivedColumns, financialYears } from './derivedValues';
 import { storageOrder, victimKeys } from './recordOrder';
 
 /** The accepted records, with the ids they index. */
-export interface AcceptedData {
+interface AcceptedData {
   accepted: AcceptedRecords;
   recordIds: ByteValues;
   victimIds: ByteValues;

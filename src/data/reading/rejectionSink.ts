@@ -14,7 +14,7 @@ const BATCH_ROWS = 20_000;
 const encoder = new TextEncoder();
 
 /** Strings (or nulls) as an Arrow text column. */
-export function textColumn(name: string, values: readonly (string | null)[]): WriterColumn {
+function textColumn(name: string, values: readonly (string | null)[]): WriterColumn {
   const encoded = values.map((value) => (value === null ? null : encoder.encode(value)));
   const offsets = new Int32Array(values.length + 1);
   encoded.forEach((bytes, i) => (offsets[i + 1] = offsets[i] + (bytes?.length ?? 0)));
