@@ -5,6 +5,8 @@
  * SQL of an earlier one with other parameters, so its statements are planned once.
  */
 
+import { recentPromises } from './recentPromises';
+
 /** A prepared statement as either DuckDB-WASM API gives it: closing may or may not be asynchronous. */
 interface Closable {
   close(): unknown;
@@ -21,37 +23,19 @@ const READ = /^\s*(SELECT|WITH)\b/i;
  * Arrow), and `forget` a statement that failed.
  */
 export function statementCache<S extends Closable>(prepare: (sql: string) => S | Promise<S>, limit = 64) {
-  const kept = new Map<string, Promise<S>>();
-  const close = (statement: Promise<S>) => statement.then((s) => s.close()).catch(() => undefined);
-  const clear = () => {
-    for (const statement of kept.values()) void close(statement);
-    kept.clear();
-  };
+  const kept = recentPromises<S>(limit, (statement) => void statement.then((s) => s.close()).catch(() => undefined));
   return {
     statementFor(sql: string): Promise<S> | undefined {
       if (!READ.test(sql)) {
-        clear();
+        kept.clear();
         return undefined;
       }
-      let statement = kept.get(sql);
-      if (statement) kept.delete(sql); // re-inserted below as the most recently used
-      else statement = Promise.resolve().then(() => prepare(sql));
-      kept.set(sql, statement);
-      if (kept.size > limit) {
-        const [oldest] = kept.keys();
-        void close(kept.get(oldest)!);
-        kept.delete(oldest);
-      }
-      return statement;
+      return kept.get(sql, () => Promise.resolve().then(() => prepare(sql)));
     },
     unprepared(sql: string): void {
-      if (!READ.test(sql)) clear();
+      if (!READ.test(sql)) kept.clear();
     },
-    forget(sql: string): void {
-      const statement = kept.get(sql);
-      if (statement) void close(statement);
-      kept.delete(sql);
-    },
-    clear,
+    forget: (sql: string): void => kept.drop(sql),
+    clear: () => kept.clear(),
   };
 }

@@ -3,6 +3,7 @@
  * loaded data (the dashboard is remounted after every load, and makes a new one), so an answer can
  * never outlive the records it was computed from.
  */
+import { recentPromises } from '../../data/recentPromises';
 import type { Filters } from '../../queries/filters';
 
 /** Looks figures up by kind and selection, computing them once. */
@@ -24,24 +25,13 @@ export function selectionKey(kind: string, filters: Filters): string {
 
 /** A cache of the `limit` most recently used selections (a few dozen: each holds one refresh's figures). */
 export function figureCache(limit = 32): FigureCache {
-  const entries = new Map<string, Promise<unknown>>();
+  const entries = recentPromises<unknown>(limit);
   return {
     get<T>(kind: string, filters: Filters, compute: () => Promise<T>): Promise<T> {
-      const key = selectionKey(kind, filters);
-      const known = entries.get(key);
-      if (known) {
-        entries.delete(key); // re-inserted below: Map order is the recency order
-        entries.set(key, known);
-        return known as Promise<T>;
-      }
-      const computed = compute();
-      entries.set(key, computed);
-      computed.catch(() => entries.delete(key));
-      while (entries.size > limit) entries.delete(entries.keys().next().value as string);
-      return computed;
+      return entries.get(selectionKey(kind, filters), compute) as Promise<T>;
     },
     peek<T>(kind: string, filters: Filters): Promise<T> | undefined {
-      return entries.get(selectionKey(kind, filters)) as Promise<T> | undefined;
+      return entries.peek(selectionKey(kind, filters)) as Promise<T> | undefined;
     },
   };
 }
