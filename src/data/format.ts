@@ -87,3 +87,8 @@ export const COLUMN_NAMES: readonly string[] = COLUMNS.map((column) => column.na
 
 /** Spellings accepted for booleans (any case). Blank means "not recorded". */
 export const BOOLEAN_WORDS = { true: ['y', 'yes', 'true', '1'], false: ['n', 'no', 'false', '0'] } as const;
+
+/** The label of the financial year (April to March) starting in `start`: 2014 → `2014/15`. */
+export function financialYearLabel(start: number): string {
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}

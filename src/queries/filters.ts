@@ -3,6 +3,7 @@
  * Values only ever travel as bound parameters: nothing from a file or a URL is pasted into SQL text.
  */
 import type { SqlParam } from '../data/client';
+import { financialYearLabel } from '../data/format';
 
 /** CSE categories: 1 at risk, 2 opportunistic abuse, 3 habitual exploitation (London CSE Operating Protocol). */
 export const CATEGORIES = [1, 2, 3] as const;
@@ -62,7 +63,7 @@ export function financialYearRange(fy: string): { from: string; to: string } {
 export function financialYearOf(isoDate: string): string {
   const year = Number(isoDate.slice(0, 4));
   const start = Number(isoDate.slice(5, 7)) >= 4 ? year : year - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  return financialYearLabel(start);
 }
 
 const AGE_BAND_SQL: Record<AgeBand, string> = {

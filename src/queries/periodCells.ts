@@ -6,6 +6,7 @@
  * generate_series join per series in SQL.
  */
 import type { DbClient } from '../data/client';
+import { financialYearLabel } from '../data/format';
 import { financialYearOf, type Category, type Filters } from './filters';
 import { checkPeriod, type Period } from './periods';
 import { selectedRecords } from './selection';
@@ -85,8 +86,7 @@ export function periodSpine(period: Period, present: readonly string[]): string[
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const spine: string[] = [];
   if (period === 'fy') {
-    const fy = (start: number) => `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-    for (let start = Number(first.slice(0, 4)); start <= Number(last.slice(0, 4)); start++) spine.push(fy(start));
+    for (let start = Number(first.slice(0, 4)); start <= Number(last.slice(0, 4)); start++) spine.push(financialYearLabel(start));
     return spine;
   }
   const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;

@@ -5,6 +5,7 @@
  */
 import type { WriterColumn } from '../arrow/writer';
 import { MISSING_STATUSES } from '../derivedColumns';
+import { financialYearLabel } from '../format';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -12,7 +13,7 @@ const MS_PER_DAY = 86_400_000;
 function financialYearOfDay(day: number): string {
   const date = new Date(day * MS_PER_DAY);
   const start = date.getUTCFullYear() - (date.getUTCMonth() < 3 ? 1 : 0);
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  return financialYearLabel(start);
 }
 
 /** Each record's financial year as a code, and the years' labels (one Date per distinct day, not per record). */

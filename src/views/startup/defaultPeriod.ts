@@ -4,6 +4,7 @@
  * opening the dashboard wants the latest full year; an extract that ends mid-year would otherwise open
  * on a part-year that looks like a fall. With no complete year, the latest (partial) year is used.
  */
+import { financialYearLabel } from '../../data/format';
 import type { DataExtent } from '../../queries/extent';
 import { financialYearRange } from '../../queries/filters';
 
@@ -17,6 +18,5 @@ export function defaultFinancialYear(extent: DataExtent): string | undefined {
 
 /** The financial year before `fy` ("2014/15" → "2013/14"). */
 export function previousFinancialYear(fy: string): string {
-  const start = Number(fy.slice(0, 4)) - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  return financialYearLabel(Number(fy.slice(0, 4)) - 1);
 }
