@@ -1,19 +1,7 @@
-import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrowRows, readArrowIpc } from '../../src/data/arrow/ipc';
 import { openNodeEngine, type NodeBindings } from '../../src/data/nodeClient';
-
-/** Apache Arrow's own reading of a result, as plain values (the reference the app's reader must match). */
-function referenceRows(bytes: Uint8Array): Record<string, unknown>[] {
-  const plain = (value: unknown): unknown => {
-    if (typeof value === 'bigint') return Number(value);
-    if (!value || typeof value !== 'object' || value instanceof Uint8Array || typeof (value as { toJSON?: unknown }).toJSON !== 'function') return value;
-    const json = (value as { toJSON(): unknown }).toJSON();
-    if (Array.isArray(json)) return json.map(plain);
-    return Object.fromEntries(Object.entries(json as object).map(([k, v]) => [k, plain(v)]));
-  };
-  return tableFromIPC(bytes).toArray().map((row) => plain(row) as Record<string, unknown>);
-}
+import { referenceRows } from '../helpers/arrow';
 
 describe('Arrow IPC reader', () => {
   let engine: Awaited<ReturnType<typeof openNodeEngine>>;

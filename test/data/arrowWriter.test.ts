@@ -4,6 +4,7 @@ import { FbTable } from '../../src/data/arrow/flatbuffer';
 import { arrowRows, readArrowIpc } from '../../src/data/arrow/ipc';
 import { arrowStream, type WriterColumn } from '../../src/data/arrow/writer';
 import { openNodeEngine } from '../../src/data/nodeClient';
+import { referenceRows } from '../helpers/arrow';
 
 const DAY = 86_400_000;
 type Value = number | boolean | string | null;
@@ -59,12 +60,6 @@ function sampleColumns(): WriterColumn[] {
 
 /** The expected values as rows, keyed by column name. */
 const expectedRows = () => Array.from({ length: ROWS }, (_, r) => Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, v[r]])));
-
-/** Apache Arrow's reading of a stream as plain rows (64-bit integers as numbers). */
-function referenceRows(bytes: Uint8Array): Record<string, unknown>[] {
-  return tableFromIPC(bytes).toArray().map((row) =>
-    Object.fromEntries(Object.entries(row.toJSON()).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-}
 
 /** Walks a stream's framing: per record batch, its row count, field nodes and buffers; checks alignment on the way. */
 function layout(bytes: Uint8Array) {
