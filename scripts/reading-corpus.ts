@@ -1,10 +1,13 @@
 /**
- * Writes test/fixtures/reading-corpus.json: what today's SQL reading rules make of thousands of cell
- * texts in every column of the format, so the JavaScript rules (src/data/reading/cellRules.ts) stay held
- * to them once the SQL is gone. The texts (scripts/reading-corpus/cases.ts) go through the real loader,
+ * Writes test/fixtures/reading-corpus.json: what the SQL reading rules make of thousands of cell texts
+ * in every column of the format, so the JavaScript rules (src/data/reading/cellRules.ts) stay held to
+ * them now the SQL is gone. The texts (scripts/reading-corpus/cases.ts) go through the real loader,
  * one tested cell per row with every other cell valid, so each row's fate is its cell's.
- * Run with `npx tsx scripts/reading-corpus.ts`, only while loadExtract applies the SQL rules (commit
- * d05806a and before): the fixture is their record, and the script refuses to run once they are gone.
+ * It cannot run in this tree: it came in with 991b9e1, the commit that deleted the SQL rules, and it
+ * refuses to run without them. To remake the fixture, check out d05806a (the last commit with the SQL
+ * reading rules, src/data/readingRules.ts and src/data/rawTable.ts), copy this file, scripts/reading-corpus/
+ * and test/helpers/readingCorpus.ts into it, run `npx tsx scripts/reading-corpus.ts` there, and bring the
+ * fixture back.
  */
 import { writeFileSync } from 'node:fs';
 import type { DbClient } from '../src/data/client';
@@ -13,22 +16,14 @@ import { loadExtract } from '../src/data/ingest';
 import type { LoadReport, Rejection } from '../src/data/loadReport';
 import { openNodeClient } from '../src/data/nodeClient';
 import { csvText, file, validRow } from '../test/helpers/extract';
+import type { CorpusEntry } from '../test/helpers/readingCorpus';
 import { corpusTexts } from './reading-corpus/cases';
-
-/** One corpus entry: a cell as the file holds it (null: the column is absent) and what the rules made of it. */
-export interface CorpusEntry {
-  column: string;
-  input: string | null;
-  text: string | null;
-  value: string | number | boolean | null;
-  reason: string | null;
-}
 
 const OUT = 'test/fixtures/reading-corpus.json';
 const SEED = 20_251_205;
 const RANDOM_PER_COLUMN = 200;
 const quoted = (name: string) => `"${name}"`;
-/** The loader's CSV dialect (src/data/rawTable.ts), to see each cell as the loader's engine reads it. */
+/** The loader's CSV dialect (src/data/rawTable.ts as of d05806a), to see each cell as the loader's engine reads it. */
 const CSV_DIALECT = `header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', comment = ''`;
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The reading rules in JavaScript (src/data/reading/cellRules.ts) against today's SQL rules: every text of
- * test/fixtures/reading-corpus.json (read by the real loader and engine, scripts/reading-corpus.ts) must
- * read exactly as the engine read it. Then the main rules one by one, and arbitrary text never throws.
+ * The reading rules in JavaScript (src/data/reading/cellRules.ts) against the SQL rules they replaced: every
+ * text of test/fixtures/reading-corpus.json (read by the SQL loader and engine of d05806a,
+ * scripts/reading-corpus.ts) must read exactly as the engine read it. Then the main rules one by one, and arbitrary text never throws.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../src/data/format';
 import { cellReader, type CellReading } from '../../src/data/reading/cellRules';
 import { trimSpaces } from '../../src/data/reading/cellText';
-import type { CorpusEntry } from '../../scripts/reading-corpus';
+import type { CorpusEntry } from '../helpers/readingCorpus';
 
 const corpus: CorpusEntry[] = JSON.parse(readFileSync(new URL('../fixtures/reading-corpus.json', import.meta.url), 'utf8'));
 const spec = (name: string) => COLUMNS.find((column) => column.name === name)!;
