@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: times the dashboard at scale on this machine, in two halves.
- * - node: loading and the 30-step filter script through the query layer, DuckDB-WASM against native
- *   DuckDB (bench/node.ts);
+ * - node: loading and the 30-step filter script through the query layer, in DuckDB-WASM and in native
+ *   DuckDB (bench/node.ts; both load through the same reading rules, so only the filter changes compare engines);
  * - browser: the built app in headless Chromium, cold start, loading CSV and Parquet through "Open
  *   extract…", the same script applied through the URL, memory, JavaScript size (bench/browser/).
  * Writes bench/results.json and prints one markdown table per half and issue 6's targets.

@@ -1,4 +1,4 @@
-/** Every reading rule, applied by the real engine to small extracts whose answers are known. */
+/** Every reading rule, run by the real loader (the rules in JavaScript, the result stored in the engine) on small extracts whose answers are known. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbClient } from '../../src/data/client';
 import { loadExtract } from '../../src/data/ingest';
