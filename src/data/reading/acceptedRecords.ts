@@ -6,7 +6,7 @@
  */
 import { COLUMNS, type ColumnSpec } from '../format';
 import { canonicalValues } from '../recordColumns';
-import { grown } from './byteValues';
+import { grown } from './grown';
 
 /** An enumerated, borough or boolean value that is not recorded. */
 export const NOT_RECORDED = 255;

@@ -7,6 +7,7 @@
  * most columns) are packed into one integer and found in a table of their own, with no hashing of
  * bytes or comparing of keys: a third of the check of a million-row file went on those.
  */
+import { grown } from './grown';
 
 const EMPTY = -1;
 
@@ -186,11 +187,4 @@ function hashOf(bytes: Uint8Array, start: number, end: number): number {
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return hash ^ (hash >>> 16);
-}
-
-/** A copy of `array` with room for at least `needed` elements. */
-export function grown<T extends Uint8Array | Int32Array | Float64Array | Uint32Array>(array: T, needed: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }

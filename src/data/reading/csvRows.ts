@@ -8,6 +8,7 @@
  */
 
 import { utf8 } from '../utf8';
+import { grown } from './grown';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -123,14 +124,9 @@ export class CsvRows {
 
   private push(start: number, end: number, form: FieldForm): void {
     if (this.fields === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
-        const bigger = make(array.length * 2);
-        bigger.set(array);
-        return bigger;
-      };
-      this.starts = grow(this.starts, (n) => new Int32Array(n));
-      this.ends = grow(this.ends, (n) => new Int32Array(n));
-      this.forms = grow(this.forms, (n) => new Uint8Array(n));
+      this.starts = grown(this.starts, this.fields + 1);
+      this.ends = grown(this.ends, this.fields + 1);
+      this.forms = grown(this.forms, this.fields + 1);
     }
     this.starts[this.fields] = start;
     this.ends[this.fields] = end;
