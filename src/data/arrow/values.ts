@@ -52,12 +52,10 @@ function readField(cursor: BatchCursor, field: ArrowField, dictionaries: Map<num
     case 'utf8': case 'binary': {
       const offsets = cursor.nextBuffer();
       const data = cursor.nextBuffer();
-      const aligned = !type.large && offsets.byteOffset % 4 === 0 && offsets.byteLength >= (length + 1) * 4;
-      const offset = aligned ? new Int32Array(offsets.buffer, offsets.byteOffset, length + 1) : null;
-      const at = offset ? (i: number) => offset[i] : offsetsOf(offsets, type.large);
+      const at = int32Offsets(offsets, length, type.large);
       for (let i = 0; i < length; i++) {
         if (!valid(i)) out[i] = null;
-        else out[i] = type.kind === 'utf8' ? text(data, at(i), at(i + 1)) : data.slice(at(i), at(i + 1));
+        else out[i] = type.kind === 'utf8' ? text(data, at[i], at[i + 1]) : data.slice(at[i], at[i + 1]);
       }
       break;
     }
@@ -126,17 +124,24 @@ export interface TextColumn {
   validity: Uint8Array | null;
 }
 
+/**
+ * A text or binary field's `length + 1` offsets as an Int32Array: a view of the buffer when it is one
+ * already, else a copy (unaligned or 64-bit offsets), so reading an offset is an array access.
+ */
+function int32Offsets(offsets: Uint8Array, length: number, large: boolean): Int32Array {
+  if (!large && offsets.byteOffset % 4 === 0 && offsets.byteLength >= (length + 1) * 4) return new Int32Array(offsets.buffer, offsets.byteOffset, length + 1);
+  const at = offsetsOf(offsets, large);
+  return Int32Array.from({ length: length + 1 }, (_, i) => at(i));
+}
+
 function textColumn(cursor: BatchCursor, type: ArrowType & { kind: 'utf8' | 'binary' }): TextColumn {
   const { length, nulls } = cursor.nextNode();
   const validity = cursor.nextBuffer();
   const offsets = cursor.nextBuffer();
   const data = cursor.nextBuffer();
-  const aligned = !type.large && offsets.byteOffset % 4 === 0 && offsets.byteLength >= (length + 1) * 4;
-  // Unaligned or 64-bit offsets are copied once into an Int32Array, so reading one is an array access.
-  const at = aligned ? null : offsetsOf(offsets, type.large);
   return {
     text: true, length, data,
-    offsets: at ? Int32Array.from({ length: length + 1 }, (_, i) => at(i)) : new Int32Array(offsets.buffer, offsets.byteOffset, length + 1),
+    offsets: int32Offsets(offsets, length, type.large),
     validity: nulls === 0 || validity.length === 0 ? null : validity,
   };
 }

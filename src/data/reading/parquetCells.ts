@@ -5,6 +5,7 @@
  * export read alike. The distinct values of each column carry over from slice to slice.
  */
 import type { ArrowField, TextColumn } from '../arrow/ipc';
+import { validAt } from '../arrow/scalars';
 import { ByteValues } from './byteValues';
 import { trimmedId, type ByteRange, type RowCells } from './rowCells';
 import { utf8 } from '../utf8';
@@ -27,7 +28,7 @@ function parquetText(value: unknown, field: ArrowField): string | null {
 }
 
 /** Whether value `row` of a text column is null. */
-const isNull = (column: TextColumn, row: number) => column.validity !== null && (column.validity[row >> 3] & (1 << (row & 7))) === 0;
+const isNull = (column: TextColumn, row: number) => column.validity !== null && !validAt(column.validity, row);
 
 /** The cells of one row of the current batch. */
 export class ParquetCells implements RowCells {
