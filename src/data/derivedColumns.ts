@@ -4,12 +4,16 @@
  * column instead of computing an expression per row on every refresh (at 1M records, the nine SAFEGUARD
  * factors grouped one by one cost 60 ms a refresh; grouped by their stored pattern, 5 ms).
  */
+import { words } from './recordColumns';
 
 /** A victim's missing status: a blank episode count is unknown, never zero. */
 export const MISSING_STATUSES = ['missing', 'not_missing', 'unknown'] as const;
 
+/** The ENUM type of the missing status column. */
+export const MISSING_STATUS_TYPE = 'cse_missing_status';
+
 /** The types the derived columns use. */
-export const DERIVED_TYPES_SQL = `CREATE TYPE IF NOT EXISTS cse_missing_status AS ENUM (${MISSING_STATUSES.map((s) => `'${s}'`).join(', ')});`;
+export const DERIVED_TYPES_SQL = `CREATE TYPE IF NOT EXISTS ${MISSING_STATUS_TYPE} AS ENUM (${words(MISSING_STATUSES)});`;
 
 /**
  * The derived columns: the missing status; missing episodes binned (15 and over as 15, unknown stays

@@ -7,7 +7,7 @@
  */
 import { arrowStream, type WriterColumn } from '../arrow/writer';
 import type { DbClient } from '../client';
-import { MISSING_STATUSES } from '../derivedColumns';
+import { MISSING_STATUS_TYPE, MISSING_STATUSES } from '../derivedColumns';
 import { COLUMNS, SAFEGUARD_FACTORS, type ColumnSpec } from '../format';
 import { canonicalValues, enumType, isEnumerated } from '../recordColumns';
 import { NOT_RECORDED, storageOf, type AcceptedRecords } from './acceptedRecords';
@@ -81,7 +81,7 @@ function recordsSelect(years: readonly string[]): string {
     if (isEnumerated(column)) return [labelledSql(column.name, canonicalValues(column), enumType(column))];
     return [column.name];
   });
-  return [...list, labelledSql('fy', years, 'VARCHAR'), 'month', labelledSql('missing_status', MISSING_STATUSES, 'cse_missing_status'),
+  return [...list, labelledSql('fy', years, 'VARCHAR'), 'month', labelledSql('missing_status', MISSING_STATUSES, MISSING_STATUS_TYPE),
     'episode_bin', 'safeguard_pattern', 'victim_key', 'victim_single'].join(', ');
 }
 
