@@ -32,9 +32,7 @@ export type ExtractFormat = 'csv' | 'parquet';
 function unreadable(file: string, format: ExtractFormat, error: unknown): Error {
   // Running out of memory is said as such by withinMemory (src/data/limits.ts), one level up.
   if (error instanceof ExtractError || isOutOfMemory(error)) return error as Error;
-  const detail = error instanceof UnclosedQuote && error.row === 0
-    ? 'a quoted value in the header is never closed'
-    : String(error instanceof Error ? error.message : error).split('\n')[0].replace(/^[\w ]*Error: /, '');
+  const detail = String(error instanceof Error ? error.message : error).split('\n')[0].replace(/^[\w ]*Error: /, '');
   return new ExtractError(`${file} could not be read as ${format === 'csv' ? 'CSV' : 'Parquet'}: ${detail}.`.replace(/\.\.$/, '.'));
 }
 
@@ -126,7 +124,7 @@ export async function loadTable(db: DbClient, file: ExtractFile, format: Extract
   signal?.throwIfAborted();
   try {
     const opened = await openFile(db, file, format, options).catch((error: unknown) => {
-      throw error instanceof ColumnMappingNeeded ? error : unreadable(file.name, format, error);
+      throw unreadable(file.name, format, error); // a ColumnMappingNeeded is an ExtractError: passed through
     });
     const append = options.mode === 'append' && (await hasRecords(db));
     const checker = new RowChecker(opened.match, append ? await loadedRecordIds(db) : null, opened.rows);

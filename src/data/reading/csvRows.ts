@@ -16,10 +16,10 @@ const LF = 10;
 const CR = 13;
 const SPACE = 32;
 
-/** A quoted value that runs to the end of the file: data row `row` (1 = first after the header) opened it. */
+/** A quoted value that runs to the end of the file: data row `row` (1 = first after the header; 0 the header) opened it. */
 export class UnclosedQuote extends Error {
   constructor(readonly row: number) {
-    super(`the quoted value that starts on row ${row} is never closed`);
+    super(row === 0 ? 'a quoted value in the header is never closed' : `the quoted value that starts on row ${row} is never closed`);
     this.name = 'UnclosedQuote';
   }
 }
