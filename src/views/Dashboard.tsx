@@ -1,6 +1,5 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { DbClient } from '../data/client';
-import { resolveBorough } from '../queries/boroughs';
 import type { DataExtent } from '../queries/extent';
 import type { Filters } from '../queries/filters';
 import { CaveatsPanel } from './caveats/CaveatsPanel';
@@ -54,7 +53,6 @@ export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
   const filters = url.state?.filters ?? null;
   const figures = useDashboardData(db, filters);
   usePaintMarks(figures); // performance marks for `npm run bench` (see perfMarks.ts)
-  const resolve = useCallback(async (text: string) => resolveBorough(text), []);
 
   const relationship = figures.data?.main.suspects.relationships ?? figures.preview?.relationships ?? NO_RELATIONSHIPS;
   const caveats = useMemo(() => caveatStatements({ relationship, synthetic }), [relationship, synthetic]);
@@ -70,7 +68,7 @@ export function Dashboard({ db, extent, source, synthetic }: DashboardProps) {
     <main className="dashboard" aria-busy={figures.loading}>
       {source}
       {url.state ? (
-        <FilterBar state={url.state} extent={extent} onChange={url.setState} onReset={url.reset} resolveBorough={resolve} />
+        <FilterBar state={url.state} extent={extent} onChange={url.setState} onReset={url.reset} />
       ) : null}
       {url.unknownBorough ? (
         <p className="notice" role="alert">

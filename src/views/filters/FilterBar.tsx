@@ -12,7 +12,6 @@ export interface FilterBarProps {
   extent: DataExtent;
   onChange: (next: ViewState) => void;
   onReset: () => void;
-  resolveBorough: (text: string) => Promise<string | null>;
 }
 
 /** Removes `key` when `value` is undefined or an empty list, sets it otherwise. */
@@ -23,7 +22,7 @@ function withFilter<K extends keyof Filters>(filters: Filters, key: K, value: Fi
   return next;
 }
 
-function FilterControls({ state, extent, onChange, onReset, resolveBorough }: FilterBarProps) {
+function FilterControls({ state, extent, onChange, onReset }: FilterBarProps) {
   const { filters, basis } = state;
   const set = <K extends keyof Filters>(key: K, value: Filters[K] | undefined) =>
     onChange({ filters: withFilter(filters, key, value), basis });
@@ -56,7 +55,6 @@ function FilterControls({ state, extent, onChange, onReset, resolveBorough }: Fi
       <BoroughPicker
         value={selectedBorough(state)}
         onChange={(code) => onChange(withBorough(state, code))}
-        resolve={resolveBorough}
       />
       <ChoiceSelect<Basis>
         label="Place boroughs by"

@@ -16,7 +16,6 @@ export interface SnapshotViewProps {
   progress: ReactNode;
 }
 
-const noBorough = async (): Promise<string | null> => null;
 const ignore = () => undefined;
 
 /**
@@ -40,7 +39,7 @@ export function SnapshotView({ snapshot, progress }: SnapshotViewProps) {
       <div className="dashboard__starting">{progress}</div>
       {/* The same filter bar as the live dashboard, disabled as a whole, so nothing moves when the engine arrives. */}
       <fieldset className="dashboard__waiting-filters" disabled aria-describedby="snapshot-note">
-        <FilterBar state={state} extent={snapshot.extent} onChange={ignore} onReset={ignore} resolveBorough={noBorough} />
+        <FilterBar state={state} extent={snapshot.extent} onChange={ignore} onReset={ignore} />
       </fieldset>
       <p className="dashboard__selection">
         <strong>Showing:</strong> {describeSelection(state)}
