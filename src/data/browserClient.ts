@@ -82,18 +82,16 @@ async function start(): Promise<BrowserDbClient> {
   report({ stage: 'selecting', bundle: null, bytesLoaded: 0, bytesTotal: 0 });
   const bundle = supportsWasmExceptions() ? 'eh' : 'mvp';
   const [wasm, workerScript] = bundle === 'eh' ? [ehWasm, ehWorker] : [mvpWasm, mvpWorker];
-  const { worker, failed, dispose } = startWorker(absolute(workerScript));
+  const { worker, dispose } = startWorker(absolute(workerScript));
   const engine = new EngineWorker(worker, (p) => report({ stage: 'downloading', bundle, bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }));
-  failed.catch((error: Error) => engine.failAll(error));
-  const guard = <T>(work: Promise<T>): Promise<T> => Promise.race([work, failed]);
   try {
     report({ stage: 'downloading', bundle, bytesLoaded: 0, bytesTotal: 0 });
-    await guard(engine.request('INSTANTIATE', [absolute(wasm), null]));
+    await engine.request('INSTANTIATE', [absolute(wasm), null]);
     report({ stage: 'opening', bundle, bytesLoaded: 0, bytesTotal: 0 });
-    await guard(engine.request('OPEN', { query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
-    const connection = await guard(engine.request<number>('CONNECT'));
-    await guard(engine.request('RUN_QUERY', [connection, OFFLINE_SETTINGS]));
-    const client = makeClient(engine, connection, guard, dispose);
+    await engine.request('OPEN', { query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    const connection = await engine.request<number>('CONNECT');
+    await engine.request('RUN_QUERY', [connection, OFFLINE_SETTINGS]);
+    const client = makeClient(engine, connection, dispose);
     performance.mark(ENGINE_READY_MARK);
     report({ stage: 'ready', bundle, bytesLoaded: 0, bytesTotal: 0 });
     return client;
@@ -106,11 +104,11 @@ async function start(): Promise<BrowserDbClient> {
 
 const rowsOf = <T>(bytes: Uint8Array) => arrowRows(readArrowIpc(bytes)) as T[];
 
-function makeClient(engine: EngineWorker, connection: number, guard: <T>(work: Promise<T>) => Promise<T>, dispose: () => void): BrowserDbClient {
-  const run = (sql: string) => guard(engine.request<Uint8Array>('RUN_QUERY', [connection, sql]));
-  const prepare = (sql: string) => guard(engine.request<number>('CREATE_PREPARED', [connection, sql]));
-  const runPrepared = (statement: number, params: readonly SqlParam[]) => guard(engine.request<Uint8Array>('RUN_PREPARED', [connection, statement, [...params]]));
-  const closePrepared = (statement: number) => guard(engine.request('CLOSE_PREPARED', [connection, statement]));
+function makeClient(engine: EngineWorker, connection: number, dispose: () => void): BrowserDbClient {
+  const run = (sql: string) => engine.request<Uint8Array>('RUN_QUERY', [connection, sql]);
+  const prepare = (sql: string) => engine.request<number>('CREATE_PREPARED', [connection, sql]);
+  const runPrepared = (statement: number, params: readonly SqlParam[]) => engine.request<Uint8Array>('RUN_PREPARED', [connection, statement, [...params]]);
+  const closePrepared = (statement: number) => engine.request('CLOSE_PREPARED', [connection, statement]);
   const statements = statementCache(async (sql) => {
     const statement = await prepare(sql);
     return { query: (params: readonly SqlParam[]) => runPrepared(statement, params), close: () => closePrepared(statement) };
@@ -144,27 +142,27 @@ function makeClient(engine: EngineWorker, connection: number, guard: <T>(work: P
     async registerFile(name, bytes) {
       // The buffer is handed over (detached): a copy, so the caller's bytes stay usable.
       const copy = bytes.slice();
-      await guard(engine.request('REGISTER_FILE_BUFFER', [name, copy], [copy.buffer]));
+      await engine.request('REGISTER_FILE_BUFFER', [name, copy], [copy.buffer]);
     },
     async readFile(name) {
-      return guard(engine.request<Uint8Array>('COPY_FILE_TO_BUFFER', name));
+      return engine.request<Uint8Array>('COPY_FILE_TO_BUFFER', name);
     },
     decodeParquet,
     async insertArrow(table, ipc) {
       statements.clear();
-      await guard(engine.request('INSERT_ARROW_FROM_IPC_STREAM', [connection, ipc, { name: table, create: true }], [ipc.buffer]));
+      await engine.request('INSERT_ARROW_FROM_IPC_STREAM', [connection, ipc, { name: table, create: true }], [ipc.buffer]);
     },
     async warmMemory(bytes) {
       await run(warmMemorySql(bytes));
     },
     async dropFile(name) {
-      await guard(engine.request('DROP_FILE', name));
+      await engine.request('DROP_FILE', name);
     },
     async close() {
       statements.clear();
       engineStarted = null;
       lastProgress = null;
-      await guard(engine.request('DISCONNECT', connection)).catch(() => undefined);
+      await engine.request('DISCONNECT', connection).catch(() => undefined);
       engine.terminate();
       dispose();
     },
@@ -172,13 +170,12 @@ function makeClient(engine: EngineWorker, connection: number, guard: <T>(work: P
 }
 
 /**
- * Starts DuckDB's worker inside a small wrapper, because AsyncDuckDB never settles a request when its
- * worker dies: a failed wasm download (an unhandled rejection inside the worker) or a worker script
- * that fails to load would leave start-up waiting forever. The wrapper answers the pending INSTANTIATE
- * request with an ERROR when the download/compile fails, and `failed` rejects on any worker error,
- * so every call on the client fails instead of hanging.
+ * Starts DuckDB's worker inside a small wrapper, because the worker never answers INSTANTIATE when the
+ * wasm download or compile fails (an unhandled rejection inside it): the wrapper answers that request
+ * with an ERROR. A worker script that fails to load is an error event, which EngineWorker turns into
+ * failed requests.
  */
-function startWorker(scriptUrl: string): { worker: Worker; failed: Promise<never>; dispose: () => void } {
+function startWorker(scriptUrl: string): { worker: Worker; dispose: () => void } {
   const source = `
 let instantiateId = null;
 self.addEventListener('message', (event) => {
@@ -201,13 +198,7 @@ importScripts(${JSON.stringify(scriptUrl)});
 `;
   const wrapperUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const worker = new Worker(wrapperUrl, { name: 'duckdb' });
-  const failed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) => {
-      reject(new Error(`The database engine's worker stopped: ${event.message || 'it could not be loaded'}.`));
-    });
-  });
-  failed.catch(() => undefined); // Only ever observed through `guard`.
-  return { worker, failed, dispose: () => URL.revokeObjectURL(wrapperUrl) };
+  return { worker, dispose: () => URL.revokeObjectURL(wrapperUrl) };
 }
 
 /** Parquet → Arrow IPC with parquet-wasm, loaded only when a Parquet file is first opened. */

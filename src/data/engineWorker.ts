@@ -21,17 +21,27 @@ function engineError(data: { name?: string; message?: string } | undefined): Err
   return error;
 }
 
-/** Requests to one DuckDB worker, each answered in turn (see the module comment). */
+/**
+ * Requests to one DuckDB worker, each answered in turn (see the module comment). The worker's own
+ * protocol never answers a request once the worker has died (a script that failed to load, an error
+ * thrown outside a request), so a worker error, like `terminate`, fails every request still waiting
+ * and every later one: nothing waits forever.
+ */
 export class EngineWorker {
   private nextId = 0;
   private readonly pending = new Map<number, { resolve(data: unknown): void; reject(error: Error): void }>();
+  private stopped: Error | null = null;
 
   constructor(private readonly worker: Worker, private readonly onDownload?: (progress: DownloadProgress) => void) {
     worker.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      this.stop(new Error(`The database engine's worker stopped: ${event.message || 'it could not be loaded'}.`));
+    });
   }
 
   /** Sends one request; resolves with the answer's data, or rejects with the engine's error. */
   request<T = void>(type: `${WorkerRequestType}`, data: unknown = null, transfer: Transferable[] = []): Promise<T> {
+    if (this.stopped) return Promise.reject(this.stopped);
     const messageId = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(messageId, { resolve: resolve as (data: unknown) => void, reject });
@@ -39,15 +49,16 @@ export class EngineWorker {
     });
   }
 
-  /** Rejects every request still waiting (the worker stopped). */
-  failAll(error: Error): void {
-    for (const waiting of this.pending.values()) waiting.reject(error);
-    this.pending.clear();
-  }
-
   terminate(): void {
     this.worker.terminate();
-    this.failAll(new Error('The database engine was closed.'));
+    this.stop(new Error('The database engine was closed.'));
+  }
+
+  /** Fails every request waiting and every later one with `error` (the first reason kept). */
+  private stop(error: Error): void {
+    this.stopped ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
   }
 
   private receive(message: { requestId?: number; type: string; data: unknown }): void {
