@@ -8,9 +8,8 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, warmMemorySql, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
-import { arrowRows, readArrowIpc } from './arrow/ipc';
-import { statementCache } from './statementCache';
+import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, warmMemorySql, type DbClient, type RowSlice, type SqlParam } from './client';
+import { preparedQueries } from './preparedQueries';
 import { EngineWorker, supportsWasmExceptions } from './engineWorker';
 
 /** Where start-up is. `bytesLoaded`/`bytesTotal` describe the wasm download (total 0 while unknown). */
@@ -102,39 +101,14 @@ async function start(): Promise<BrowserDbClient> {
   }
 }
 
-const rowsOf = <T>(bytes: Uint8Array) => arrowRows(readArrowIpc(bytes)) as T[];
-
 function makeClient(engine: EngineWorker, connection: number, dispose: () => void): BrowserDbClient {
   const run = (sql: string) => engine.request<Uint8Array>('RUN_QUERY', [connection, sql]);
   const prepare = (sql: string) => engine.request<number>('CREATE_PREPARED', [connection, sql]);
   const runPrepared = (statement: number, params: readonly SqlParam[]) => engine.request<Uint8Array>('RUN_PREPARED', [connection, statement, [...params]]);
   const closePrepared = (statement: number) => engine.request('CLOSE_PREPARED', [connection, statement]);
-  const statements = statementCache(async (sql) => {
-    const statement = await prepare(sql);
-    return { query: (params: readonly SqlParam[]) => runPrepared(statement, params), close: () => closePrepared(statement) };
-  });
+  const { query, statements } = preparedQueries({ run, prepare, runPrepared, closePrepared });
   return {
-    async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) {
-        statements.unprepared(sql);
-        return rowsOf<T>(await run(sql));
-      }
-      const kept = statements.statementFor(sql);
-      if (kept) {
-        try {
-          return rowsOf<T>(await (await kept).query(params));
-        } catch (error) {
-          statements.forget(sql);
-          throw error;
-        }
-      }
-      const statement = await prepare(sql);
-      try {
-        return rowsOf<T>(await runPrepared(statement, params));
-      } finally {
-        await closePrepared(statement);
-      }
-    },
+    query,
     async exec(sql) {
       statements.clear();
       await run(sql);

@@ -5,9 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, type DbClient, type Row, type RowSlice, type SqlParam } from './client';
-import { arrowRows, readArrowIpc } from './arrow/ipc';
-import { statementCache } from './statementCache';
+import { OFFLINE_SETTINGS, PARQUET_BATCH_ROWS, type DbClient, type RowSlice, type SqlParam } from './client';
+import { preparedQueries } from './preparedQueries';
 
 const require = createRequire(import.meta.url);
 
@@ -18,8 +17,6 @@ export interface NodeBindings {
   runPrepared(conn: number, statement: number, params: readonly SqlParam[]): Uint8Array;
   closePrepared(conn: number, statement: number): void;
 }
-
-const rowsOf = <T>(bytes: Uint8Array) => arrowRows(readArrowIpc(bytes)) as T[];
 
 /**
  * A fresh in-memory database in DuckDB-WASM's Node build, connected, offline: the engine, its
@@ -51,35 +48,14 @@ export function decodeParquetInNode(bytes: Uint8Array, rows?: RowSlice): Uint8Ar
 export async function openNodeClient(): Promise<DbClient> {
   const { db, conn, bindings, id } = await openNodeEngine();
 
-  const statements = statementCache((sql) => {
-    const statement = bindings.createPrepared(id, sql);
-    return {
-      query: (params: readonly SqlParam[]) => bindings.runPrepared(id, statement, params),
-      close: () => bindings.closePrepared(id, statement),
-    };
+  const { query, statements } = preparedQueries({
+    run: (sql) => bindings.runQuery(id, sql),
+    prepare: (sql) => bindings.createPrepared(id, sql),
+    runPrepared: (statement, params) => bindings.runPrepared(id, statement, params),
+    closePrepared: (statement) => bindings.closePrepared(id, statement),
   });
   return {
-    async query<T = Row>(sql: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) {
-        statements.unprepared(sql);
-        return rowsOf<T>(bindings.runQuery(id, sql));
-      }
-      const kept = statements.statementFor(sql);
-      if (kept) {
-        try {
-          return rowsOf<T>((await kept).query(params));
-        } catch (error) {
-          statements.forget(sql);
-          throw error;
-        }
-      }
-      const statement = bindings.createPrepared(id, sql);
-      try {
-        return rowsOf<T>(bindings.runPrepared(id, statement, params));
-      } finally {
-        bindings.closePrepared(id, statement);
-      }
-    },
+    query,
     async exec(sql) {
       statements.clear();
       bindings.runQuery(id, sql);
