@@ -77,14 +77,15 @@ export function detectFormat(file: ExtractFile): ExtractFormat | 'xlsx' {
  */
 export async function loadExtract(db: DbClient, file: ExtractFile, options: LoadOptions = {}): Promise<LoadReport> {
   // Hardening (src/data/limits.ts): size and row limits before reading; running out of memory becomes one sentence.
-  await assertWithinLimits(file, detectFormat(file));
-  return withinMemory(file.name, () => readExtract(db, file, options));
+  const csvRows = await assertWithinLimits(file, detectFormat(file));
+  return withinMemory(file.name, () => readExtract(db, file, options, csvRows));
 }
 
-async function readExtract(db: DbClient, file: ExtractFile, options: LoadOptions): Promise<LoadReport> {
+/** `csvRows`: a CSV's rows as the limit check measured them. */
+async function readExtract(db: DbClient, file: ExtractFile, options: LoadOptions, csvRows: number | undefined): Promise<LoadReport> {
   if (file.bytes.length === 0) throw new ExtractError(`${file.name} is empty: there is nothing to load.`);
   const format = detectFormat(file);
-  if (format !== 'xlsx') return loadTable(db, file, format, options);
+  if (format !== 'xlsx') return loadTable(db, file, format, options, csvRows);
   options.onProgress?.({ stage: 'workbook' });
   const sheet = await sheetAsCsv(file.name, file.bytes, options.sheet);
   try {

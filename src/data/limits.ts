@@ -58,20 +58,24 @@ function refuseUnless(ok: boolean, sentence: () => string): void {
  * Throws ExtractError (one sentence naming the file and the limit) when `file` is larger than the
  * dashboard can load (bytes, rows, columns, line length, workbook cells) or is UTF-16 text, which the
  * engine would misread as one garbled column. `type` is the reader the loader chose (`detectFormat`).
+ * For a CSV, returns about how many rows it has (its lines after the header), measured for the row
+ * limit, so that the loader need not measure the file again.
  */
-export async function assertWithinLimits(file: { name: string; bytes: Uint8Array }, type: 'csv' | 'parquet' | 'xlsx'): Promise<void> {
+export async function assertWithinLimits(file: { name: string; bytes: Uint8Array }, type: 'csv' | 'parquet' | 'xlsx'): Promise<number | undefined> {
   const { name, bytes } = file;
   refuseUnless(bytes.length <= MAX_FILE_BYTES, () => `${name} is ${mb(bytes.length)}, more than the ${mb(MAX_FILE_BYTES)} this dashboard can load: ${SPLIT}.`);
-  if (type === 'csv') assertCsvWithinLimits(name, bytes);
+  if (type === 'csv') return assertCsvWithinLimits(name, bytes);
   if (type === 'parquet') {
     const shape = parquetShape(bytes);
     refuseUnless(!shape || shape.rows <= MAX_PARQUET_ROWS, () => `${name} has ${count(shape!.rows)} rows, more than the ${count(MAX_PARQUET_ROWS)} this dashboard can load from Parquet: ${SPLIT}.`);
     refuseUnless(!shape || shape.columns <= MAX_COLUMNS, () => `${name} has ${count(shape!.columns)} columns, more than the ${count(MAX_COLUMNS)} an extract can have: check it is a CSE extract.`);
   }
   if (type === 'xlsx') await assertWorkbookWithinLimits(name, bytes);
+  return undefined;
 }
 
-function assertCsvWithinLimits(name: string, bytes: Uint8Array): void {
+/** Throws unless the CSV is within the limits; returns its rows after the header, about. */
+function assertCsvWithinLimits(name: string, bytes: Uint8Array): number {
   refuseUnless(!isWideText(bytes), () => `${name} is saved as UTF-16 (or another two-byte text encoding): save it as "CSV UTF-8" and load it again.`);
   const shape = csvShape(bytes);
   refuseUnless(shape.lines - 1 <= MAX_ROWS, () => `${name} has about ${count(shape.lines - 1)} rows, more than the ${count(MAX_ROWS)} this dashboard can load from CSV ` +
@@ -79,6 +83,7 @@ function assertCsvWithinLimits(name: string, bytes: Uint8Array): void {
   refuseUnless(shape.headerFields <= MAX_COLUMNS, () => `${name} has ${count(shape.headerFields)} columns, more than the ${count(MAX_COLUMNS)} an extract can have: check it is a CSE extract.`);
   refuseUnless(shape.longestLine <= MAX_LINE_BYTES, () => `${name} has a line of ${mb(shape.longestLine)} (line ${count(shape.longestLineNumber)}), ` +
     `longer than the 2 MB a record can take: check it is a CSE extract with one record per line.`);
+  return Math.max(0, shape.lines - 1);
 }
 
 async function assertWorkbookWithinLimits(name: string, bytes: Uint8Array): Promise<void> {

@@ -73,11 +73,11 @@ interface OpenedFile {
   check(checker: RowChecker, sink: RejectionSink): Promise<number>;
 }
 
-async function openFile(db: DbClient, file: ExtractFile, format: ExtractFormat, options: LoadOptions): Promise<OpenedFile> {
+async function openFile(db: DbClient, file: ExtractFile, format: ExtractFormat, options: LoadOptions, csvRows?: number): Promise<OpenedFile> {
   const control = { signal: options.signal, onProgress: options.onProgress };
   if (format === 'csv') {
     const source = new CsvSource(file.bytes);
-    const rows = Math.max(0, csvShape(file.bytes).lines - 1);
+    const rows = csvRows ?? Math.max(0, csvShape(file.bytes).lines - 1);
     const match = headerMatch(file.name, source.headers, options, () => CsvSource.preview(file.bytes, source.headers.length, PREVIEW_ROWS));
     return {
       headers: source.headers, match, rows,
@@ -116,14 +116,17 @@ async function mergeWithLoaded(db: DbClient): Promise<void> {
   await keyRecords(db);
 }
 
-/** Loads CSV or Parquet bytes (a workbook arrives here already as CSV). */
-export async function loadTable(db: DbClient, file: ExtractFile, format: ExtractFormat, options: LoadOptions): Promise<LoadReport> {
+/**
+ * Loads CSV or Parquet bytes (a workbook arrives here already as CSV). `csvRows`: a CSV's rows as the
+ * limit check measured them (src/data/limits.ts), so the file is not measured twice.
+ */
+export async function loadTable(db: DbClient, file: ExtractFile, format: ExtractFormat, options: LoadOptions, csvRows?: number): Promise<LoadReport> {
   const { signal, onProgress } = options;
   await db.exec(recordTypesSql() + DERIVED_TYPES_SQL);
   onProgress?.({ stage: 'reading' });
   signal?.throwIfAborted();
   try {
-    const opened = await openFile(db, file, format, options).catch((error: unknown) => {
+    const opened = await openFile(db, file, format, options, csvRows).catch((error: unknown) => {
       throw unreadable(file.name, format, error); // a ColumnMappingNeeded is an ExtractError: passed through
     });
     const append = options.mode === 'append' && (await hasRecords(db));

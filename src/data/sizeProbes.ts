@@ -21,15 +21,6 @@ export interface CsvShape {
  * LF and CR ends a line, as the loader reads them.
  */
 export function csvShape(bytes: Uint8Array): CsvShape {
-  // The limit check and the loader's progress line both ask: one file's bytes are measured once.
-  let shape = measured.get(bytes);
-  if (!shape) measured.set(bytes, (shape = measure(bytes)));
-  return shape;
-}
-
-const measured = new WeakMap<Uint8Array, CsvShape>();
-
-function measure(bytes: Uint8Array): CsvShape {
   let lf = 0;
   let cr = 0;
   let lineStart = 0;
