@@ -8,6 +8,11 @@ import { COLUMNS, type ColumnSpec } from '../format';
 import { canonicalValues } from '../recordColumns';
 import { grown } from './grown';
 
+/** Where `record_id`, `victim_id` and the recorded date are among the format's columns (and `AcceptedRecords.columns`). */
+export const RECORD_ID = COLUMNS.findIndex((column) => column.name === 'record_id');
+export const VICTIM_ID = COLUMNS.findIndex((column) => column.name === 'victim_id');
+export const RECORDED_DATE = COLUMNS.findIndex((column) => column.kind === 'date');
+
 /** An enumerated, borough or boolean value that is not recorded. */
 export const NOT_RECORDED = 255;
 

@@ -1,5 +1,5 @@
 /** What a load did, worked out from the checker and the rejections as the file was read. */
-import { COLUMNS } from '../format';
+import { RECORDED_DATE } from './acceptedRecords';
 import type { HeaderMatch } from '../headers';
 import type { LoadReport } from '../loadReport';
 import type { ExtractFormat } from '../loadTable';
@@ -9,12 +9,11 @@ import type { RowChecker } from './rowChecker';
 /** When CSE flags were introduced in the MPS: records before it are worth a warning, not a rejection. */
 const FLAGS_INTRODUCED = '2013-10-01';
 
-const DATE = COLUMNS.findIndex((column) => column.kind === 'date');
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The earliest and latest accepted record, and how many are dated before the flags were introduced. */
 function acceptedDates(checker: RowChecker): { first: number; last: number; early: number } {
-  const dates = checker.accepted.columns[DATE] as Float64Array;
+  const dates = checker.accepted.columns[RECORDED_DATE] as Float64Array;
   const flags = Date.parse(`${FLAGS_INTRODUCED}T00:00:00Z`);
   let [first, last, early] = [Infinity, -Infinity, 0];
   for (let i = 0; i < checker.accepted.length; i++) {

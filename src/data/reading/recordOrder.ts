@@ -4,11 +4,9 @@
  * and time, record_id): a period filter then skips the row groups outside it, and a victim's latest
  * record in any selection is their selected record with the largest rowid (src/queries/selection.ts).
  */
-import { COLUMNS } from '../format';
-import type { AcceptedRecords } from './acceptedRecords';
+import { RECORDED_DATE, RECORD_ID, VICTIM_ID, type AcceptedRecords } from './acceptedRecords';
 import type { ByteValues } from './byteValues';
 
-const DATE = COLUMNS.findIndex((column) => column.kind === 'date');
 
 /**
  * The accepted records' positions in storage order: by recorded date and time, then record_id (as the
@@ -17,8 +15,8 @@ const DATE = COLUMNS.findIndex((column) => column.kind === 'date');
  */
 export function storageOrder(accepted: AcceptedRecords, recordIds: ByteValues): Int32Array {
   const { length } = accepted;
-  const at = accepted.columns[DATE] as Float64Array;
-  const ids = accepted.columns[0] as Int32Array;
+  const at = accepted.columns[RECORDED_DATE] as Float64Array;
+  const ids = accepted.columns[RECORD_ID] as Int32Array;
   const before = (a: number, b: number) => at[a] - at[b] || recordIds.compare(ids[a], ids[b]);
   let ordered = true;
   for (let i = 1; i < length && ordered; i++) ordered = before(i - 1, i) <= 0;
@@ -31,7 +29,7 @@ export function storageOrder(accepted: AcceptedRecords, recordIds: ByteValues): 
 /** Each victim's key (their victim_id's index among accepted records, from 1) and whether they have one record only. */
 export function victimKeys(accepted: AcceptedRecords, victims: number): { keys: Uint32Array; single: Uint8Array } {
   const counts = new Uint32Array(victims);
-  const victimOf = accepted.columns[1] as Int32Array;
+  const victimOf = accepted.columns[VICTIM_ID] as Int32Array;
   for (let i = 0; i < accepted.length; i++) counts[victimOf[i]]++;
   const keys = new Uint32Array(accepted.length);
   const single = new Uint8Array(accepted.length);

@@ -10,7 +10,7 @@ import type { DbClient } from '../client';
 import { MISSING_STATUS_TYPE, MISSING_STATUSES } from '../derivedColumns';
 import { COLUMNS, SAFEGUARD_FACTORS, type ColumnSpec } from '../format';
 import { canonicalValues, enumType, isEnumerated } from '../recordColumns';
-import { NOT_RECORDED, storageOf, type AcceptedRecords } from './acceptedRecords';
+import { NOT_RECORDED, RECORD_ID, storageOf, VICTIM_ID, type AcceptedRecords } from './acceptedRecords';
 import type { ByteValues } from './byteValues';
 import { derivedColumns, financialYears } from './derivedValues';
 import { storageOrder, victimKeys } from './recordOrder';
@@ -99,8 +99,8 @@ export async function writeRecords(db: DbClient, { accepted, recordIds, victimId
   const byName = new Map(formats.map((column) => [column.name, column]));
   const years = financialYears(days);
   const staged: WriterColumn[] = [
-    { name: 'record_id', type: 'utf8', ...recordIds.column(gather(accepted.columns[0] as Int32Array, Int32Array), order.length) },
-    { name: 'victim_id', type: 'utf8', ...victimIds.column(gather(accepted.columns[1] as Int32Array, Int32Array), order.length) },
+    { name: 'record_id', type: 'utf8', ...recordIds.column(gather(accepted.columns[RECORD_ID] as Int32Array, Int32Array), order.length) },
+    { name: 'victim_id', type: 'utf8', ...victimIds.column(gather(accepted.columns[VICTIM_ID] as Int32Array, Int32Array), order.length) },
     ...formats,
     { name: 'fy', type: 'uint8', values: years.codes },
     ...derivedColumns(byName, days, SAFEGUARD_FACTORS.map((factor) => factor.column)),

@@ -8,7 +8,7 @@ import { COLUMNS, type ColumnSpec } from '../format';
 import type { HeaderMatch } from '../headers';
 import type { Rejection } from '../loadReport';
 import { MAX_PARQUET_ROWS } from '../limits';
-import { AcceptedRecords, encodeValue, storageOf } from './acceptedRecords';
+import { AcceptedRecords, encodeValue, RECORD_ID, storageOf, VICTIM_ID } from './acceptedRecords';
 import { ByteValues } from './byteValues';
 import { cellReader } from './cellRules';
 import type { ByteRange, RowCells } from './rowCells';
@@ -118,9 +118,9 @@ export class RowChecker {
     const at = accepted.length++;
     for (const c of this.codeColumns) (accepted.columns[c] as Uint8Array)[at] = scratch[c];
     for (const c of this.numberColumns) (accepted.columns[c] as Float64Array)[at] = scratch[c];
-    accepted.columns[0][at] = idIndex;
+    accepted.columns[RECORD_ID][at] = idIndex;
     const victim = cells.idBytes(this.victimIdSource);
-    accepted.columns[1][at] = this.victimIds.indexOf(victim.bytes, victim.start, victim.end);
+    accepted.columns[VICTIM_ID][at] = this.victimIds.indexOf(victim.bytes, victim.start, victim.end);
   }
 }
 
