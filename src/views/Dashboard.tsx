@@ -11,6 +11,7 @@ import { Figures, FiguresPreview } from './Figures';
 import { usePaintMarks } from './perfMarks';
 import { PublishButton } from './publish/PublishButton';
 import { describeSelection } from './selection';
+import { requestedStates, shownState } from './shownState';
 import { defaultFinancialYear } from './startup/defaultPeriod';
 import { useDashboardData } from './useDashboardData';
 import { useUrlState } from './useUrlState';
@@ -32,14 +33,17 @@ export const DASHBOARD_MARKS = ['Synthetic demo data', 'Not for publication: exa
 const NO_RELATIONSHIPS = { recorded: 0, total: 0 };
 
 /**
- * The state the figures on screen belong to: the URL's basis and measure with the filters the figures
- * were computed for. The same object while those do not change, so a filter change does not render
- * every view again before its figures arrive (the views are memoised on it).
+ * The state the figures on screen belong to (see shownState.ts): the same object while its filters,
+ * basis and measure do not change, so a filter change does not render every view again before its
+ * figures arrive (the views are memoised on it), and a new basis is drawn only with its own figures.
  */
 function useShownState(state: ViewState | null, filters: Filters | null): ViewState | null {
-  const shownFilters = state ? filters ?? state.filters : null;
-  const basis = state?.basis;
-  const measure = state?.measure;
+  const requested = useMemo(requestedStates, []);
+  if (state) requested.remember(state); // idempotent: the same state for the same filters object
+  const shown = shownState(requested, state, filters);
+  const shownFilters = shown?.filters;
+  const basis = shown?.basis;
+  const measure = shown?.measure;
   return useMemo(
     () => (shownFilters && basis ? { filters: shownFilters, basis, ...(measure ? { measure } : {}) } : null),
     [shownFilters, basis, measure],
