@@ -76,14 +76,23 @@ const AGE_BAND_SQL: Record<AgeBand, string> = {
 };
 
 /**
- * A bound value as the column's ENUM (NULL when it is not one of its values, so it matches nothing).
- * The engine then compares codes; with a text parameter it cast the column to text, row by row.
+ * `column = ?` with the bound value cast to the column's ENUM (NULL when it is not one of its values, so
+ * it matches nothing): the engine then compares codes, where a text parameter made it cast the column
+ * to text, row by row.
  */
-function asStored(name: string): string {
+function equalsStored(name: string): string {
   const column = COLUMNS.find((candidate) => candidate.name === name);
   if (!column || !isEnumerated(column)) throw new Error(`${name} is not an enumerated column.`);
-  return `TRY_CAST(? AS ${enumType(column)})`;
+  return `${name} = TRY_CAST(? AS ${enumType(column)})`;
 }
+
+/** The conditions of the filters on enumerated columns, written once. */
+const EQUALS = {
+  offenceBorough: equalsStored('offence_borough'),
+  homeBorough: equalsStored('victim_home_borough'),
+  recordType: equalsStored('record_type'),
+  gender: equalsStored('victim_gender'),
+};
 
 /** Builds `WHERE …` (or an empty fragment) for a selection over the `records` table's columns. */
 export function whereClause(filters: Filters): SqlFragment {
@@ -99,15 +108,16 @@ export function whereClause(filters: Filters): SqlFragment {
   }
   if (filters.from) add('recorded_date >= ?::DATE', filters.from);
   if (filters.to) add('recorded_date <= ?::DATE', filters.to);
-  if (filters.offenceBorough) add(`offence_borough = ${asStored('offence_borough')}`, filters.offenceBorough);
-  if (filters.homeBorough) add(`victim_home_borough = ${asStored('victim_home_borough')}`, filters.homeBorough);
+  if (filters.offenceBorough) add(EQUALS.offenceBorough, filters.offenceBorough);
+  if (filters.homeBorough) add(EQUALS.homeBorough, filters.homeBorough);
   if (filters.categories?.length) {
-    // One bound number per category, as the column's type: a list split from text cast every row's category to text, and a bound number (a double) cast it to DOUBLE.
+    // One bound number per category, cast to the column's type: a list split from text cast every row's
+    // category to text, and a bare bound number (a double) cast it to DOUBLE.
     add(`cse_category IN (${filters.categories.map(() => 'TRY_CAST(? AS TINYINT)').join(', ')})`, ...filters.categories.map(Number));
   }
-  if (filters.recordType) add(`record_type = ${asStored('record_type')}`, filters.recordType);
+  if (filters.recordType) add(EQUALS.recordType, filters.recordType);
   if (filters.online !== undefined) add('online IS NOT DISTINCT FROM ?', filters.online);
-  if (filters.gender) add(`victim_gender = ${asStored('victim_gender')}`, filters.gender);
+  if (filters.gender) add(EQUALS.gender, filters.gender);
   if (filters.ageBands?.length) {
     // Band conditions are fixed text chosen by key; only known keys reach the SQL.
     const bands = filters.ageBands.filter((band) => band in AGE_BAND_SQL).map((band) => AGE_BAND_SQL[band]);
