@@ -1,7 +1,9 @@
 /**
  * The 30-step interaction script (bench/interactionScript.ts, the same one the Node half replays)
  * applied in the page through the app's URL: each step pushes the step's link and fires `popstate`, as
- * Back/Forward does, and is timed from just before that to the `cse:painted` mark of that selection.
+ * Back/Forward does, and is timed from just before that to two marks of that selection: `cse:painted`
+ * (every view's figures and the charts on screen painted) and `cse:all-drawn` (every chart drawn, those
+ * far below the screen too). The next step starts only after the second, so steps never overlap.
  */
 import type { Page } from 'playwright-core';
 import { BOROUGHS } from '../../src/data/reference/boroughs';
@@ -28,17 +30,29 @@ export function urlStep(filters: Filters): UrlStep {
   return { search, key: filtersKey(searchToFilters(search, { resolveBorough: byName }).filters) };
 }
 
-/** In the page: pushes the link, fires popstate, resolves with ms until that selection's paint mark. */
-function applyStep({ search, key, timeoutMs }: UrlStep & { timeoutMs: number }): Promise<number> {
+/** One step's times from the link pushed, in ms. */
+export interface StepTimes {
+  /** To `cse:painted`: every view's figures, and the charts on screen, painted. */
+  painted: number;
+  /** To `cse:all-drawn`: every chart drawn. */
+  allDrawn: number;
+}
+
+/** In the page: pushes the link, fires popstate, resolves with ms until that selection's two marks. */
+function applyStep({ search, key, timeoutMs }: UrlStep & { timeoutMs: number }): Promise<StepTimes> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    const seen = new Map<string, number>();
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.name !== 'cse:painted' || entry.startTime < start) continue;
-        if ((entry as PerformanceMark).detail?.key !== key) continue;
-        observer.disconnect();
-        resolve(entry.startTime - start);
+        if (entry.startTime < start || (entry as PerformanceMark).detail?.key !== key) continue;
+        if (!seen.has(entry.name)) seen.set(entry.name, entry.startTime - start);
       }
+      const painted = seen.get('cse:painted');
+      const allDrawn = seen.get('cse:all-drawn');
+      if (painted === undefined || allDrawn === undefined) return;
+      observer.disconnect();
+      resolve({ painted, allDrawn });
     });
     observer.observe({ type: 'mark' });
     setTimeout(() => reject(new Error(`no paint for ${search} within ${timeoutMs} ms`)), timeoutMs);
@@ -47,9 +61,9 @@ function applyStep({ search, key, timeoutMs }: UrlStep & { timeoutMs: number }):
   });
 }
 
-/** Replays `script` in the page; the latency of each step in milliseconds. */
-export async function replayInPage(page: Page, script: readonly Filters[], timeoutMs: number): Promise<number[]> {
-  const latencies: number[] = [];
-  for (const filters of script) latencies.push(await page.evaluate(applyStep, { ...urlStep(filters), timeoutMs }));
-  return latencies;
+/** Replays `script` in the page; the times of each step. */
+export async function replayInPage(page: Page, script: readonly Filters[], timeoutMs: number): Promise<StepTimes[]> {
+  const steps: StepTimes[] = [];
+  for (const filters of script) steps.push(await page.evaluate(applyStep, { ...urlStep(filters), timeoutMs }));
+  return steps;
 }

@@ -8,8 +8,13 @@ import type { Filters } from '../queries/filters';
 export const FIRST_FIGURES = 'cse:first-figures';
 /** Mark name: every view was first drawn. */
 export const VIEWS_DRAWN = 'cse:views-drawn';
-/** Mark name: a refresh of every view was painted; its detail is a {@link PaintedDetail}. */
+/**
+ * Mark name: a refresh was painted (every view's figures, and the charts on screen or near it); its
+ * detail is a {@link PaintedDetail}.
+ */
 export const PAINTED = 'cse:painted';
+/** Mark name: every chart of a refresh was drawn, the ones far from the screen too (see drawScheduler.ts). */
+export const ALL_DRAWN = 'cse:all-drawn';
 
 /** The detail of every mark: which selection the painted figures belong to. */
 export interface PaintedDetail {

@@ -4,7 +4,8 @@
  * - `cse:first-figures`: the first time headline figures are painted (once per page);
  * - `cse:views-drawn`: the first time every view is drawn (once per page);
  * - `cse:painted`: after every refresh of the full figures, with `detail: { key }`, the
- *   {@link filtersKey} of the selection the painted figures belong to.
+ *   {@link filtersKey} of the selection the painted figures belong to (the charts on screen drawn);
+ * - `cse:all-drawn`: when every chart of that refresh is drawn, far from the screen too, same detail.
  *
  * Marks are taken after the paint that shows the commit (see {@link afterPaint}). They cost users
  * nothing they would notice: one `performance.mark` per refresh, kept in the page's own timeline and
@@ -12,9 +13,10 @@
  */
 import { useEffect } from 'react';
 import type { Filters } from '../queries/filters';
-import { afterPaint, FIRST_FIGURES, PAINTED, VIEWS_DRAWN, filtersKey, type PaintedDetail } from './perfMarkNames';
+import { afterPaint, ALL_DRAWN, FIRST_FIGURES, PAINTED, VIEWS_DRAWN, filtersKey, type PaintedDetail } from './perfMarkNames';
+import { pageDrawing } from './frame/drawScheduler';
 
-export { afterPaint, FIRST_FIGURES, PAINTED, VIEWS_DRAWN, filtersKey, type PaintedDetail } from './perfMarkNames';
+export { afterPaint, ALL_DRAWN, FIRST_FIGURES, PAINTED, VIEWS_DRAWN, filtersKey, type PaintedDetail } from './perfMarkNames';
 
 /** Marks `name` unless it was already marked on this page (so "first time" survives re-mounts). */
 function markOnce(name: string, detail: PaintedDetail): void {
@@ -33,11 +35,21 @@ export function usePaintMarks({ data, preview, filters }: ShownFigures): void {
   useEffect(() => {
     if (!filters || (!data && !preview)) return;
     const detail: PaintedDetail = { key: filtersKey(filters) };
+    let current = true;
+    let stopWaiting = () => undefined as unknown;
     afterPaint(() => {
       markOnce(FIRST_FIGURES, detail);
       if (!data) return;
-      markOnce(VIEWS_DRAWN, detail);
       performance.mark(PAINTED, { detail });
+      if (!current) return; // newer figures came: these charts will never all be drawn
+      stopWaiting = pageDrawing().whenAllDrawn(() => {
+        markOnce(VIEWS_DRAWN, detail);
+        performance.mark(ALL_DRAWN, { detail });
+      });
     });
+    return () => {
+      current = false;
+      stopWaiting();
+    };
   }, [data, preview, filters]);
 }

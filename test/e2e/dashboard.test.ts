@@ -186,6 +186,31 @@ describe('the dashboard on the demo extract', () => {
     expect(await page.getByRole('checkbox', { name: '2 Opportunistic' }).isChecked()).toBe(true);
   });
 
+  it('draws the charts far below the screen too, soon after the ones on it, each labelled with its new title', async () => {
+    const { page } = app;
+    const since = await page.evaluate(() => performance.now());
+    await page.getByLabel('Victim gender').selectOption('male');
+    await expect.poll(() => search(page)).toBe('?fy=2014/15&category=2&gender=male');
+    await expectHeadline(page, { fy: '2014/15', categories: [2], gender: 'male' });
+    const drawnAt = (name: string) => page.evaluate(([mark, after]) => performance.getEntriesByName(mark as string, 'mark')
+      .find((entry) => entry.startTime > (after as number) && (entry as PerformanceMark).detail?.key.includes('"male"'))?.startTime ?? null, [name, since]);
+    await expect.poll(() => drawnAt('cse:all-drawn'), { timeout: 30_000 }).not.toBeNull();
+    expect(await drawnAt('cse:all-drawn')).toBeGreaterThanOrEqual((await drawnAt('cse:painted'))!);
+    // The trend is the last frame, a page or more below the screen: drawn without being scrolled to.
+    expect(await page.evaluate(() => document.querySelector('[data-testid="figure-trend"]')!.getBoundingClientRect().top)).toBeGreaterThan(1800);
+    const charts = await page.evaluate(() => [...document.querySelectorAll('#root .chart-frame__chart')].map((host) => ({
+      id: host.closest('section')!.id, drawn: host.children.length, label: host.firstElementChild?.getAttribute('aria-label') ?? null,
+      title: host.closest('section')!.querySelector('h3')!.textContent,
+    })));
+    expect(charts.length).toBeGreaterThan(15);
+    for (const chart of charts) {
+      expect(chart.drawn, chart.id).toBe(1);
+      if (chart.label !== null) expect(chart.label, chart.id).toBe(chart.title);
+    }
+    await page.getByLabel('Victim gender').selectOption('');
+    await expect.poll(() => search(page)).toBe('?fy=2014/15&category=2');
+  });
+
   it('shows the newest selection when changes come faster than the figures', async () => {
     const { page } = app;
     const year = page.getByLabel('Financial year');

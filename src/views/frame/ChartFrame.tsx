@@ -3,6 +3,7 @@ import { useWidth } from './useWidth';
 import { DataTable } from './DataTable';
 import { exportFileName, exportSvg, figureCsv, saveBlob, svgText, svgToPng } from './exporting';
 import { useExportContext } from './ExportContextProvider';
+import { pageDrawing } from './drawScheduler';
 import { FRAME_TIMING_PREFIX, labelChart, usePrerender } from './prerender';
 import type { FigureTable } from './table';
 
@@ -63,19 +64,33 @@ export function ChartFrame(props: ChartFrameProps) {
   // Element Timing names the prerendered frame's paint (its last text), for `npm run bench`.
   const timing = prerender ? { elementtiming: `${FRAME_TIMING_PREFIX}${id}` } : undefined;
 
+  const titleNow = useRef(title);
+  titleNow.current = title;
+  // Drawn now when on screen or near it, else a little later (drawScheduler.ts); the old chart goes at once.
   useEffect(() => {
     const element = host.current;
-    if (!element || !chart || empty || asTable || width === 0) return;
-    const node = chart(width, height);
-    if (!node) return;
-    element.replaceChildren(node);
-    return () => element.replaceChildren();
+    const place = body.current;
+    if (!element || !place || !chart || empty || asTable || width === 0) return;
+    const cancel = pageDrawing().request(place, () => {
+      const node = chart(width, height);
+      if (node) element.replaceChildren(labelChart(node, titleNow.current));
+    });
+    return () => {
+      cancel();
+      element.replaceChildren();
+    };
   }, [chart, empty, asTable, width, height]);
   // The title only names the chart: a new title relabels it, never redraws it (after the draw above).
   useEffect(() => {
     const node = host.current?.firstElementChild;
     if (node) labelChart(node, title);
   }, [chart, empty, asTable, width, height, title]);
+  useEffect(() => {
+    const place = body.current;
+    return () => {
+      if (place) pageDrawing().release(place);
+    };
+  }, []);
 
   const fileName = (extension: string) => exportFileName(id, context.selection, extension);
   const chartSvg = () => (imageSelector ? body.current?.querySelector<SVGSVGElement>(imageSelector) ?? null : null);

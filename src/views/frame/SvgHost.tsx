@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { usePrerender } from './prerender';
 import { useWidth } from './useWidth';
+import { pageDrawing } from './drawScheduler';
 
 /** The chart to insert, the height to reserve, and what a picked part does. */
 export interface SvgHostProps {
@@ -29,10 +30,23 @@ export function SvgHost({ build, minHeight, prerenderWidth, onPick, className }:
   useEffect(() => {
     const element = host.current;
     if (!element || width === 0) return;
+    // A focused part is on screen, so this draws at once (drawScheduler.ts) and focus can move back.
     const focused = element.contains(document.activeElement) ? codeOf(document.activeElement) : null;
-    element.replaceChildren(build(width));
-    if (focused) element.querySelector<SVGElement>(`[data-code="${CSS.escape(focused)}"]`)?.focus();
+    let drawn = false;
+    const cancel = pageDrawing().request(element, () => {
+      drawn = true;
+      element.replaceChildren(build(width));
+      if (focused) element.querySelector<SVGElement>(`[data-code="${CSS.escape(focused)}"]`)?.focus();
+    });
+    if (!drawn) element.replaceChildren(); // while it waits, no picture of another selection
+    return cancel;
   }, [build, width]);
+  useEffect(() => {
+    const element = host.current;
+    return () => {
+      if (element) pageDrawing().release(element);
+    };
+  }, []);
 
   const pick = (target: EventTarget | null) => {
     const code = codeOf(target);
