@@ -54,6 +54,9 @@ export async function openNativeClient(threads = 2): Promise<DbClient> {
       const reader = kept ? await runKept(await kept, params) : await connection.runAndReadAll(sql, params as DuckDBValue[]);
       return reader.getRowObjectsJS().map((row) => plain(row)) as T[];
     },
+    async prepare(sql) {
+      await statements.statementFor(sql);
+    },
     async exec(sql) {
       statements.clear();
       await connection.run(sql);

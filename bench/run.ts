@@ -7,7 +7,8 @@
  * Writes bench/results.json and prints one markdown table per half and issue 6's targets.
  *
  * Options: --sizes 10000,100000,1000000 (add 5000000 for the Parquet-only 5M run, browser half only)
- * --repeats 3 (medians) --only node|browser --dist DIR (serve an existing build instead of building).
+ * --repeats 3 (medians) --only node|browser --dist DIR (serve an existing build instead of building)
+ * --think-ms 0 (the browser's pause after each step is drawn before the next, as a user reads the screen).
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,11 +21,13 @@ import { table, type Result } from './report';
 import { checkTargets, targetsTable } from './targets';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string' }, repeats: { type: 'string' }, only: { type: 'string' }, dist: { type: 'string' } },
+  options: { sizes: { type: 'string' }, repeats: { type: 'string' }, only: { type: 'string' }, dist: { type: 'string' }, 'think-ms': { type: 'string' } },
 });
 const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map(Number);
 const repeats = Number(values.repeats ?? 3);
 const only = values.only;
+const thinkMs = Number(values['think-ms'] ?? 0);
+if (!(thinkMs >= 0)) throw new Error('--think-ms takes milliseconds ≥ 0');
 if (only && only !== 'node' && only !== 'browser') throw new Error(`--only takes node or browser, not ${only}`);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(repeats >= 1)) throw new Error('--sizes takes record counts (e.g. 10000,100000) and --repeats a count ≥ 1');
 
@@ -32,7 +35,7 @@ const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length
 const node: Result[] | undefined = only === 'browser' ? undefined : await runNode(sizes, repeats);
 const browser: BrowserResults | undefined = only === 'node'
   ? undefined
-  : await runBrowser({ sizes, repeats, distDir: values.dist ?? join(os.tmpdir(), 'cse-bench-dist'), build: !values.dist });
+  : await runBrowser({ sizes, repeats, thinkMs, distDir: values.dist ?? join(os.tmpdir(), 'cse-bench-dist'), build: !values.dist });
 const targets = checkTargets(node, browser);
 machine.load += ` → ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 

@@ -61,9 +61,12 @@ function applyStep({ search, key, timeoutMs }: UrlStep & { timeoutMs: number }):
   });
 }
 
-/** Replays `script` in the page; the times of each step. */
-export async function replayInPage(page: Page, script: readonly Filters[], timeoutMs: number): Promise<StepTimes[]> {
+/** Replays `script` in the page, pausing `thinkMs` after each step; the times of each step. */
+export async function replayInPage(page: Page, script: readonly Filters[], timeoutMs: number, thinkMs = 0): Promise<StepTimes[]> {
   const steps: StepTimes[] = [];
-  for (const filters of script) steps.push(await page.evaluate(applyStep, { ...urlStep(filters), timeoutMs }));
+  for (const filters of script) {
+    steps.push(await page.evaluate(applyStep, { ...urlStep(filters), timeoutMs }));
+    if (thinkMs > 0) await page.waitForTimeout(thinkMs);
+  }
   return steps;
 }

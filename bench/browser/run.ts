@@ -18,6 +18,8 @@ import { openBenchPage } from './page';
 export interface BrowserOptions {
   sizes: readonly number[];
   repeats: number;
+  /** Pause after each step of the script is drawn, before the next (0: none). */
+  thinkMs: number;
   /** Folder the app is built into (by this run unless `build` is false). */
   distDir: string;
   build: boolean;
@@ -44,6 +46,8 @@ export interface BrowserResults {
   duckdb: string;
   /** Demo extract, medians over every page opened. */
   coldStart: ColdStart & { runs: number };
+  /** The pause between steps of the script (`--think-ms`). */
+  thinkMs: number;
   /** The interaction script on the demo extract, and memory with the demo loaded. */
   demo: { interaction: Summary; onScreen: Summary; memory: MemorySample; runs: number };
   sizes: BrowserSizeResult[];
@@ -90,17 +94,18 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     }
   }
 
-  const demo = await measureDemo(options.repeats, onPage);
+  const demo = await measureDemo(options.repeats, options.thinkMs, onPage);
   const sizes: BrowserSizeResult[] = [];
   for (const records of options.sizes) {
     for (const [index, format] of formatsFor(records).entries()) {
-      sizes.push(await measureSize(records, format, index === 0, options.repeats, onPage));
+      sizes.push(await measureSize(records, format, index === 0, options, onPage));
       console.error(`browser: ${records.toLocaleString('en-GB')} records, ${format}`);
     }
   }
 
   return {
     ...versions,
+    thinkMs: options.thinkMs,
     coldStart: { ...medianCold(colds), runs: colds.length },
     demo,
     sizes,
@@ -129,13 +134,13 @@ function stepSummaries(steps: readonly StepTimes[]): { interaction: Summary; onS
 type OnPage = <T>(work: (page: Page) => Promise<T>) => Promise<T>;
 
 /** The interaction script on the demo extract (no load: the page's own data), and memory before it. */
-async function measureDemo(repeats: number, onPage: OnPage): Promise<BrowserResults['demo']> {
+async function measureDemo(repeats: number, thinkMs: number, onPage: OnPage): Promise<BrowserResults['demo']> {
   const steps: StepTimes[] = [];
   const memory: MemorySample[] = [];
   for (let run = 0; run < repeats; run++) {
     await onPage(async (page) => {
       memory.push(await measureMemory(page));
-      steps.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
+      steps.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs, thinkMs)));
     });
     console.error(`browser: demo extract, run ${run + 1} of ${repeats}`);
   }
@@ -143,7 +148,8 @@ async function measureDemo(repeats: number, onPage: OnPage): Promise<BrowserResu
 }
 
 /** One size in one format over the repeats: load, memory after the load, and (if asked) the script. */
-async function measureSize(records: number, format: ExtractFormat, interact: boolean, repeats: number, onPage: OnPage): Promise<BrowserSizeResult> {
+async function measureSize(records: number, format: ExtractFormat, interact: boolean, options: BrowserOptions, onPage: OnPage): Promise<BrowserSizeResult> {
+  const { repeats, thinkMs } = options;
   const path = await extractPath(records, format); // generated before any timing starts
   const loads: LoadRun[] = [];
   const memory: MemorySample[] = [];
@@ -158,7 +164,7 @@ async function measureSize(records: number, format: ExtractFormat, interact: boo
       console.error(`browser: ${records.toLocaleString('en-GB')} ${format}: ${load ? `table ready ${Math.round(load.tableReadyMs)} ms, ${load.rowsAccepted} rows` : error}; wasm memory ${wasmMB} MB`);
       if (!load) return;
       loads.push(load);
-      if (interact) steps.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
+      if (interact) steps.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs, thinkMs)));
     });
   }
   return {

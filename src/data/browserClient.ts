@@ -103,12 +103,13 @@ async function start(): Promise<BrowserDbClient> {
 
 function makeClient(engine: EngineWorker, connection: number, dispose: () => void): BrowserDbClient {
   const run = (sql: string) => engine.request<Uint8Array>('RUN_QUERY', [connection, sql]);
-  const prepare = (sql: string) => engine.request<number>('CREATE_PREPARED', [connection, sql]);
+  const createPrepared = (sql: string) => engine.request<number>('CREATE_PREPARED', [connection, sql]);
   const runPrepared = (statement: number, params: readonly SqlParam[]) => engine.request<Uint8Array>('RUN_PREPARED', [connection, statement, [...params]]);
   const closePrepared = (statement: number) => engine.request('CLOSE_PREPARED', [connection, statement]);
-  const { query, statements } = preparedQueries({ run, prepare, runPrepared, closePrepared });
+  const { query, prepare, statements } = preparedQueries({ run, prepare: createPrepared, runPrepared, closePrepared });
   return {
     query,
+    prepare,
     async exec(sql) {
       statements.clear();
       await run(sql);

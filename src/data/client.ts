@@ -22,6 +22,11 @@ export interface RowSlice {
 export interface DbClient {
   /** Runs one statement with positional `?` parameters and returns its rows as plain objects. */
   query<T = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /**
+   * Prepares and keeps the statement of a read (SELECT or WITH) with `?` parameters, without running it,
+   * so its first run costs only the run: for statements a user is likely to ask for next.
+   */
+  prepare(sql: string): Promise<void>;
   /** Runs SQL without parameters (DDL, several statements). Never pass text from a file or URL here. */
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by `read_csv`/`read_parquet` under `name` (a name chosen by the app, never by the user). */

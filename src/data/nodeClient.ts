@@ -48,7 +48,7 @@ export function decodeParquetInNode(bytes: Uint8Array, rows?: RowSlice): Uint8Ar
 export async function openNodeClient(): Promise<DbClient> {
   const { db, conn, bindings, id } = await openNodeEngine();
 
-  const { query, statements } = preparedQueries({
+  const { query, prepare, statements } = preparedQueries({
     run: (sql) => bindings.runQuery(id, sql),
     prepare: (sql) => bindings.createPrepared(id, sql),
     runPrepared: (statement, params) => bindings.runPrepared(id, statement, params),
@@ -56,6 +56,7 @@ export async function openNodeClient(): Promise<DbClient> {
   });
   return {
     query,
+    prepare,
     async exec(sql) {
       statements.clear();
       bindings.runQuery(id, sql);

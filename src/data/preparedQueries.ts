@@ -45,5 +45,14 @@ export function preparedQueries<S>(calls: StatementCalls<S>) {
       await calls.closePrepared(statement);
     }
   }
-  return { query, statements };
+  /** Prepares and keeps a read's statement without running it (see DbClient.prepare); one that fails is not kept. */
+  async function prepare(sql: string): Promise<void> {
+    try {
+      await statements.statementFor(sql);
+    } catch (error) {
+      statements.forget(sql);
+      throw error;
+    }
+  }
+  return { query, prepare, statements };
 }

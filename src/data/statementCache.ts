@@ -12,6 +12,12 @@ interface Closable {
   close(): unknown;
 }
 
+/**
+ * Statements kept: a refresh runs about ten, and the dashboard prepares those of the next clicks ahead
+ * (src/views/data/prepareAhead.ts), up to some fifty more.
+ */
+const STATEMENTS_KEPT = 256;
+
 /** Only reads are kept: any other statement may change the tables a kept plan was made for. */
 const READ = /^\s*(SELECT|WITH)\b/i;
 
@@ -22,7 +28,7 @@ const READ = /^\s*(SELECT|WITH)\b/i;
  * preparing (`unprepared`), call `clear` when the schema changes otherwise (exec, a table created from
  * Arrow), and `forget` a statement that failed.
  */
-export function statementCache<S extends Closable>(prepare: (sql: string) => S | Promise<S>, limit = 64) {
+export function statementCache<S extends Closable>(prepare: (sql: string) => S | Promise<S>, limit = STATEMENTS_KEPT) {
   const kept = recentPromises<S>(limit, (statement) => void statement.then((s) => s.close()).catch(() => undefined));
   return {
     statementFor(sql: string): Promise<S> | undefined {

@@ -9,11 +9,12 @@ export interface DataExtent {
   financialYears: string[];
 }
 
+/** The statement {@link dataExtent} runs (no parameters). */
+export const DATA_EXTENT_SQL = `SELECT strftime(min(recorded_date), '%Y-%m-%d') AS first, strftime(max(recorded_date), '%Y-%m-%d') AS last FROM records`;
+
 /** The loaded data's date range and financial years (every year between first and last, gaps included). */
 export async function dataExtent(db: DbClient): Promise<DataExtent> {
-  const [row] = await db.query<{ first: string | null; last: string | null }>(
-    `SELECT strftime(min(recorded_date), '%Y-%m-%d') AS first, strftime(max(recorded_date), '%Y-%m-%d') AS last FROM records`,
-  );
+  const [row] = await db.query<{ first: string | null; last: string | null }>(DATA_EXTENT_SQL);
   if (!row.first || !row.last) return { from: null, to: null, financialYears: [] };
   const years: string[] = [];
   const firstStart = Number(financialYearOf(row.first).slice(0, 4));

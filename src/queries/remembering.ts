@@ -17,6 +17,7 @@ export function rememberingClient(db: DbClient, limit = Infinity): DbClient {
     query<T = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
       return answers.get(JSON.stringify([sql, params]), () => db.query<T>(sql, params)) as Promise<T[]>;
     },
+    prepare: (sql) => db.prepare(sql),
     exec: (sql) => db.exec(sql),
     registerFile: (name, bytes) => db.registerFile(name, bytes),
     decodeParquet: (bytes, rows) => db.decodeParquet(bytes, rows),

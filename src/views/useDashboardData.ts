@@ -3,6 +3,7 @@ import type { DbClient } from '../data/client';
 import type { Filters } from '../queries/filters';
 import { latestWins } from './data/latestWins';
 import { figureCache } from './data/figureCache';
+import { prepareWhenIdle } from './data/prepareAhead';
 import { keepEqual } from './keepEqual';
 import { rememberingClient } from '../queries/remembering';
 import { loadHeadlinePreview, loadViewData, type HeadlinePreview, type ViewData } from './data/viewData';
@@ -54,8 +55,11 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
   // shared are not asked again.
   const client = useMemo(() => rememberingClient(db, ANSWERS_KEPT), [db]);
   const hasData = useRef(false);
+  const requested = useRef<Filters | null>(null);
+  useEffect(() => () => void (requested.current = null), []);
   useEffect(() => {
     if (!filters) return;
+    requested.current = filters;
     setState((previous) => ({ ...previous, loading: true }));
     const preview = hasData.current
       ? Promise.resolve()
@@ -71,6 +75,7 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
         hasData.current = true;
         // Parts equal to what is on screen keep their identity, so only the views whose numbers changed redraw.
         setState((previous) => ({ data: sharedWith(previous.data, result.value), preview: null, filters, loading: false, error: null }));
+        prepareWhenIdle(client, filters, () => requested.current === filters);
       },
       (error: unknown) => {
         setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));

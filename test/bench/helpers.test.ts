@@ -56,7 +56,7 @@ describe('targets', () => {
   ];
   const memory = { pageHeapBytes: 1e7, workerHeapBytes: 3e7, wasmBytes: 2e8 };
   const browser = {
-    chromium: '156', duckdb: 'v1.4.3',
+    chromium: '156', duckdb: 'v1.4.3', thinkMs: 0,
     coldStart: { firstFiguresMs: 900, viewsMarkMs: 1400, mapDrawnMs: 1600, viewsDrawnMs: 1600, liveMs: 2500, prerendered: 0, runs: 3 },
     demo: { interaction: { p50: 10, p95: 25, max: 40 }, onScreen: { p50: 5, p95: 8, max: 9 }, memory, runs: 1 },
     sizes: [{ records: 1_000_000, format: 'csv', runs: 1, tableReadyMs: 2500, drawnMs: 4000, coldToDrawnMs: 9000, rowsAccepted: 1_000_000, memory, interaction: { p50: 80, p95: 120, max: 200 }, onScreen: { p50: 60, p95: 90, max: 95 } }],

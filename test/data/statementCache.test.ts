@@ -73,4 +73,12 @@ describe('the Node client’s kept statements', () => {
     await expect(db.query(sql, ['not a number'])).rejects.toThrow();
     expect(await db.query(sql, [2])).toEqual([{ w: 3 }]);
   });
+
+  it('prepare a read ahead of its first run, and keep none that cannot be prepared', async () => {
+    const sql = 'SELECT count(*)::INTEGER AS n FROM kept_later WHERE v >= ?';
+    await expect(db.prepare(sql)).rejects.toThrow(/kept_later/);
+    await db.exec('CREATE OR REPLACE TABLE kept_later AS SELECT * FROM range(4) AS r(v)');
+    await db.prepare(sql);
+    expect(await db.query(sql, [1])).toEqual([{ n: 3 }]);
+  });
 });
