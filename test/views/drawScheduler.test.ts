@@ -42,10 +42,9 @@ describe('drawScheduler', () => {
     page.drawn.length = 0;
     for (const target of ['map', 'victims', 'trend']) page.scheduler.request(target, page.draw(`${target} v2`));
     expect(page.drawn).toEqual(['map v2']);
-    expect(page.scheduler.waiting).toBe(2);
     page.paint();
     expect(page.drawn).toEqual(['map v2', 'victims v2', 'trend v2']);
-    expect(page.scheduler.waiting).toBe(0);
+    expect(page.queued()).toBe(0);
   });
 
   it('never draws a waiting chart that newer figures replaced, and drops one that was cancelled', () => {

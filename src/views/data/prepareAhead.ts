@@ -14,26 +14,18 @@ import { nextSelections } from './nextSelections';
 import { loadViewData } from './viewData';
 
 /**
- * A client that notes the text of every statement with parameters and answers it with no rows. The
- * data's extent, which the period's statements are built from, is asked of `db` (the dashboard's
- * client remembers that answer); any other statement without parameters is never kept prepared.
+ * `db`, noting the text of every statement with parameters and answering it with no rows. The data's
+ * extent, which the period's statements are built from, is asked of `db` (the dashboard's client
+ * remembers that answer); any other statement without parameters is never kept prepared.
  */
 function sqlRecorder(db: DbClient, texts: Set<string>): DbClient {
-  const refuse = () => Promise.reject(new Error('The SQL recorder only reads.'));
   return {
+    ...db,
     async query<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
       if (sql === DATA_EXTENT_SQL) return db.query<T>(sql);
       if (params.length > 0) texts.add(sql);
       return [];
     },
-    prepare: async () => undefined,
-    exec: refuse,
-    registerFile: refuse,
-    decodeParquet: refuse,
-    insertArrow: refuse,
-    warmMemory: refuse,
-    dropFile: refuse,
-    close: async () => undefined,
   };
 }
 

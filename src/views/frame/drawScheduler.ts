@@ -34,8 +34,6 @@ export interface DrawScheduler<K> {
   whenAllDrawn(callback: () => void): () => void;
   /** Draws everything that waits, now. */
   drawAll(): void;
-  /** How many drawings wait. */
-  readonly waiting: number;
 }
 
 /**
@@ -121,32 +119,26 @@ export function drawScheduler<K>(host: DrawHost<K>): DrawScheduler<K> {
       for (const target of [...waiting.keys()]) run(target);
       settle();
     },
-    get waiting() {
-      return waiting.size;
-    },
   };
 }
 
 /** How far beyond the screen (above and below) a chart counts as near: one screen's height. */
 const NEAR_MARGIN = '100% 0px';
 
-/** The page's host: an IntersectionObserver, the page's paint and tasks. Everything is near without one. */
+/** The page's host: an IntersectionObserver, the page's paint and tasks. */
 function pageHost(): DrawHost<Element> {
   const reports = new Map<Element, (target: Element, near: boolean) => void>();
-  const observer = typeof IntersectionObserver === 'undefined'
-    ? null
-    : new IntersectionObserver((entries) => {
-      for (const entry of entries) reports.get(entry.target)?.(entry.target, entry.isIntersecting);
-    }, { rootMargin: NEAR_MARGIN });
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) reports.get(entry.target)?.(entry.target, entry.isIntersecting);
+  }, { rootMargin: NEAR_MARGIN });
   return {
     watch(target, report) {
-      if (!observer) return;
       reports.set(target, report);
       observer.observe(target);
     },
     unwatch(target) {
       reports.delete(target);
-      observer?.unobserve(target);
+      observer.unobserve(target);
     },
     // A task more than afterPaint alone, so the refresh's own paint mark (perfMarks.ts) is taken first.
     afterPaint: (task) => afterPaint(() => setTimeout(task, 0)),
@@ -157,11 +149,11 @@ function pageHost(): DrawHost<Element> {
 
 let page: DrawScheduler<Element> | null = null;
 
-/** The page's one scheduler (made on first use; printing draws every waiting chart first). */
+/** The page's one scheduler, made on first use (in the browser: effects never run at build time); printing draws every waiting chart first. */
 export function pageDrawing(): DrawScheduler<Element> {
   if (!page) {
     const scheduler = drawScheduler(pageHost());
-    if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => scheduler.drawAll());
+    addEventListener('beforeprint', () => scheduler.drawAll());
     page = scheduler;
   }
   return page;
