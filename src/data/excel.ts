@@ -20,15 +20,15 @@ export interface SheetAsCsv {
  * Opened workbooks and the CSV of each sheet read, by the workbook's bytes: choosing another sheet, or
  * loading again after the column-mapping step, reuses them instead of parsing again (on the main thread).
  */
-const opened = new WeakMap<Uint8Array, { workbook: Workbook; csv: Map<string, string> }>();
+const opened = new WeakMap<Uint8Array, { workbook: Promise<Workbook>; csv: Map<string, string> }>();
 
 /**
  * Runs `read`, turning anything a damaged workbook makes it throw into one sentence naming the file
  * (running out of memory is left to withinMemory, which says so).
  */
-function readable<T>(file: string, read: () => T): T {
+async function readable<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (error instanceof ExtractError || isOutOfMemory(error)) throw error;
     // A damaged zip's offsets point past its end: DataView says so in words meant for programmers.
@@ -42,6 +42,7 @@ function workbookOf(file: string, bytes: Uint8Array) {
   if (!entry) {
     entry = { workbook: readable(file, () => openWorkbook(bytes, MAX_UNPACKED_BYTES)), csv: new Map() };
     opened.set(bytes, entry);
+    entry.workbook.catch(() => opened.delete(bytes)); // tried afresh next time (running out of memory may pass)
   }
   return entry;
 }
@@ -67,13 +68,14 @@ function sheetCsv(file: string, sheet: string, { rows, height, width }: SheetCel
  * sentence naming the file) when the workbook cannot be read or has no such sheet.
  */
 export async function sheetAsCsv(file: string, bytes: Uint8Array, sheet?: string): Promise<SheetAsCsv> {
-  const { workbook, csv } = workbookOf(file, bytes);
+  const { workbook: opening, csv } = workbookOf(file, bytes);
+  const workbook = await opening;
   const { sheets } = workbook;
   const name = sheet ?? sheets[0];
   if (!sheets.includes(name)) throw new ExtractError(`${file} has no sheet called "${sheet}": its sheets are ${sheets.join(', ')}.`);
   let text = csv.get(name);
   if (text === undefined) {
-    text = sheetCsv(file, name, readable(file, () => workbook.cells(name)));
+    text = sheetCsv(file, name, await readable(file, () => workbook.cells(name)));
     csv.set(name, text);
   }
   return { csv: text, sheet: name, sheets };

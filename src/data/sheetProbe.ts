@@ -48,7 +48,7 @@ async function measure(bytes: Uint8Array, limit: number): Promise<SheetExtent | 
   const extent = { unpackedBytes, rows: 0, columns: 0 };
   if (unpackedBytes > limit) return extent;
   for (const entry of entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))) {
-    const xml = unpack(bytes, entry, limit);
+    const xml = await unpack(bytes, entry, limit);
     if (!xml) return { ...extent, unpackedBytes: Math.max(unpackedBytes, limit + 1) };
     const grid = sheetGrid(new TextDecoder().decode(xml));
     if (grid.rows * grid.columns > extent.rows * extent.columns) Object.assign(extent, grid);

@@ -14,35 +14,35 @@ export class WorkbookError extends Error {}
 export interface Workbook {
   /** Worksheet names in tab order (chart sheets are not listed: they hold no cells). */
   sheets: string[];
-  /** The named sheet's cells. Throws when its part is missing or unreadable. */
-  cells(sheet: string): SheetCells;
+  /** The named sheet's cells. Rejects when its part is missing or unreadable. */
+  cells(sheet: string): Promise<SheetCells>;
 }
 
 /** Returns a part's text by zip path (null when absent): each unpacked no further than declared. */
-function partReader(bytes: Uint8Array, maxUnpackedBytes: number): (path: string) => string | null {
+function partReader(bytes: Uint8Array, maxUnpackedBytes: number): (path: string) => Promise<string | null> {
   const entries = zipEntries(bytes);
   if (!entries) throw new WorkbookError('it is not a complete zip file, as an .xlsx workbook is');
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressed, 0);
   if (declared > maxUnpackedBytes) throw new WorkbookError(`it unpacks to more than ${Math.round(maxUnpackedBytes / 2 ** 20)} MB`);
   // Zip names are matched without case: some writers spell a part differently from its relationship.
   const byPath = new Map(entries.map((entry) => [entry.name.replace(/^\//, '').toLowerCase(), entry]));
-  return (path) => {
+  return async (path) => {
     const entry = byPath.get(path.toLowerCase());
     if (!entry) return null;
-    const data = unpack(bytes, entry, entry.uncompressed);
+    const data = await unpack(bytes, entry, entry.uncompressed);
     if (!data) throw new WorkbookError(`${path} holds more than the zip declares`);
     return new TextDecoder().decode(data);
   };
 }
 
 /**
- * Opens an .xlsx workbook from its bytes. Throws WorkbookError, ZipError, XmlError or RangeError (a
+ * Opens an .xlsx workbook from its bytes. Rejects with WorkbookError, ZipError, XmlError or RangeError (a
  * damaged zip) when it cannot be read; the caller turns any of them into one sentence.
  */
-export function openWorkbook(bytes: Uint8Array, maxUnpackedBytes: number): Workbook {
+export async function openWorkbook(bytes: Uint8Array, maxUnpackedBytes: number): Promise<Workbook> {
   const part = partReader(bytes, maxUnpackedBytes);
-  const book = workbookPart(part('xl/workbook.xml') ?? missing('xl/workbook.xml'));
-  const relationships = relationshipsPart(part('xl/_rels/workbook.xml.rels') ?? missing('xl/_rels/workbook.xml.rels'), 'xl/');
+  const book = workbookPart((await part('xl/workbook.xml')) ?? missing('xl/workbook.xml'));
+  const relationships = relationshipsPart((await part('xl/_rels/workbook.xml.rels')) ?? missing('xl/_rels/workbook.xml.rels'), 'xl/');
   const targetOf = (kind: string) => [...relationships.values()].find((r) => r.type.endsWith(`/${kind}`))?.target;
   const paths = new Map<string, string>();
   for (const sheet of book.sheets) {
@@ -51,15 +51,15 @@ export function openWorkbook(bytes: Uint8Array, maxUnpackedBytes: number): Workb
   }
   if (!paths.size) throw new WorkbookError('it has no worksheets');
   const context: SheetContext = {
-    shared: sharedStringsPart(part(targetOf('sharedStrings') ?? 'xl/sharedStrings.xml') ?? ''),
-    dateStyles: dateStylesPart(part(targetOf('styles') ?? 'xl/styles.xml') ?? ''),
+    shared: sharedStringsPart((await part(targetOf('sharedStrings') ?? 'xl/sharedStrings.xml')) ?? ''),
+    dateStyles: dateStylesPart((await part(targetOf('styles') ?? 'xl/styles.xml')) ?? ''),
     date1904: book.date1904,
   };
   return {
     sheets: [...paths.keys()],
-    cells(sheet) {
+    async cells(sheet) {
       const path = paths.get(sheet) ?? missing(`the sheet "${sheet}"`);
-      return readSheet(part(path) ?? missing(path), context);
+      return readSheet((await part(path)) ?? missing(path), context);
     },
   };
 }

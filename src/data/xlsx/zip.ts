@@ -1,9 +1,9 @@
 /**
  * The zip layer of an .xlsx: the central directory (read by hand: a few fixed offsets) and inflating
- * one part with fflate, a small, well-kept inflater. Inflating is done in slices so that a part is
- * never unpacked past the size its caller allows, whatever the zip's headers claim.
+ * one part with the platform's DecompressionStream ('deflate-raw', in every current browser and in
+ * Node). Inflating is done in slices so that a part is never unpacked past the size its caller allows,
+ * whatever the zip's headers claim.
  */
-import { Inflate } from 'fflate';
 
 /** One part of the zip, as its central directory describes it. */
 export interface ZipEntry {
@@ -48,34 +48,44 @@ export class ZipError extends Error {}
 
 /**
  * Deflate expands at most about 1,032 times, so a 16 kB slice yields at most ~16 MB: the limit is
- * checked between slices and a zip bomb costs no more than that beyond it.
+ * checked as each piece comes out, and the next slice goes in only once the last is taken, so a zip bomb
+ * costs no more than that beyond it.
  */
 const SLICE = 16 * 1024;
 
-/** Unpacks one entry, stopping (null) as soon as it passes `limit` bytes. Throws ZipError when damaged. */
-export function unpack(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array | null {
+/** Unpacks one entry, stopping (null) as soon as it passes `limit` bytes. Rejects with ZipError when damaged. */
+export async function unpack(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<Uint8Array | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = entry.localHeader + 30 + u16(view, entry.localHeader + 26) + u16(view, entry.localHeader + 28);
   if (start + entry.compressed > bytes.length) throw new ZipError(`${entry.name} is cut short`);
   const packed = bytes.subarray(start, start + entry.compressed);
   if (entry.method === 0) return packed.length > limit ? null : packed;
   if (entry.method !== 8) throw new ZipError(`${entry.name} is compressed in a way Excel does not use (method ${entry.method})`);
+  // The platform's inflater (browsers and Node alike): no library to ship.
+  const inflater = new DecompressionStream('deflate-raw');
+  const writer = inflater.writable.getWriter();
+  const reader = inflater.readable.getReader();
+  const feeding = (async () => {
+    for (let at = 0; at < packed.length; at += SLICE) await writer.write(packed.slice(at, at + SLICE));
+    await writer.close();
+  })();
+  feeding.catch(() => undefined); // its failure is the reader's too, reported below
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total <= limit) chunks.push(chunk);
-  });
   try {
-    for (let at = 0; total <= limit; at += SLICE) {
-      const last = at + SLICE >= packed.length;
-      inflater.push(packed.subarray(at, at + SLICE), last);
-      if (last) break;
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      total += read.value.length;
+      if (total > limit) {
+        await reader.cancel().catch(() => undefined);
+        return null;
+      }
+      chunks.push(read.value);
     }
+    await feeding;
   } catch (error) {
     throw new ZipError(`${entry.name} is damaged (${error instanceof Error ? error.message : error})`);
   }
-  return total > limit ? null : joined(chunks, total);
+  return joined(chunks, total);
 }
 
 function joined(chunks: Uint8Array[], total: number): Uint8Array {
