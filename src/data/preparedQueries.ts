@@ -45,14 +45,12 @@ export function preparedQueries<S>(calls: StatementCalls<S>) {
       await calls.closePrepared(statement);
     }
   }
-  /** Prepares and keeps a read's statement without running it (see DbClient.prepare); one that fails is not kept. */
+  /**
+   * Prepares and keeps a read's statement without running it (see DbClient.prepare). One that fails to
+   * prepare is not kept: the cache forgets a rejected promise itself (recentPromises.ts).
+   */
   async function prepare(sql: string): Promise<void> {
-    try {
-      await statements.statementFor(sql);
-    } catch (error) {
-      statements.forget(sql);
-      throw error;
-    }
+    await statements.statementFor(sql);
   }
   return { query, prepare, statements };
 }
