@@ -42,6 +42,14 @@ export interface Filters {
   ageBands?: readonly AgeBand[];
 }
 
+/** `filters` with `key` set to `value`, or without `key` when `value` is undefined or an empty list. */
+export function withFilter<K extends keyof Filters>(filters: Filters, key: K, value: Filters[K] | undefined): Filters {
+  const next = { ...filters };
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
 /** A SQL fragment with the parameters its `?` placeholders take, in order. */
 export interface SqlFragment {
   sql: string;

@@ -5,36 +5,44 @@
  * list one longer or shorter, the borough's basis switched, the period set or cleared. The dashboard
  * prepares their statements while the page is idle (prepareAhead.ts).
  */
-import { AGE_BANDS, CATEGORIES, type Filters } from '../../queries/filters';
+import { AGE_BANDS, CATEGORIES, withFilter, type Filters } from '../../queries/filters';
 import { filtersKey } from '../perfMarkNames';
+import { withoutPeriod } from './viewData';
 
 /** Any financial year, any borough: placeholders that give the same SQL as every other value. */
 const SOME_FY = '2015/16';
 const SOME_BOROUGH = 'E09000001';
 
-/** The list one item longer (the first value not in it) and one shorter (none when empty), where possible. */
-function listSteps<T>(list: readonly T[] = [], values: readonly T[]): (readonly T[] | undefined)[] {
+/** The list one item longer (the first value not in it) and one shorter, where possible (an empty list is none). */
+function listSteps<T>(list: readonly T[] = [], values: readonly T[]): (readonly T[])[] {
   const more = values.find((value) => !list.includes(value));
-  return [...(more === undefined ? [] : [[...list, more]]), ...(list.length ? [list.length > 1 ? list.slice(0, -1) : undefined] : [])];
+  return [...(more === undefined ? [] : [[...list, more]]), ...(list.length ? [list.slice(0, -1)] : [])];
+}
+
+/** Where the borough can go in one click: set; or cleared, or the same borough on the other basis. */
+function boroughSteps(filters: Filters): Filters[] {
+  const borough = filters.offenceBorough ?? filters.homeBorough;
+  if (!borough) return [withFilter(filters, 'offenceBorough', SOME_BOROUGH)];
+  const cleared = withFilter(withFilter(filters, 'offenceBorough', undefined), 'homeBorough', undefined);
+  return [cleared, filters.offenceBorough ? { ...cleared, homeBorough: borough } : { ...cleared, offenceBorough: borough }];
 }
 
 /** One selection per kind of click from `filters` (see the module comment), none equal to it or another. */
 export function nextSelections(filters: Filters): Filters[] {
-  const borough = filters.offenceBorough ?? filters.homeBorough;
-  const changes: Filters[] = [
-    filters.fy || filters.from || filters.to ? { fy: undefined, from: undefined, to: undefined } : { fy: SOME_FY },
-    ...(borough
-      ? [{ offenceBorough: undefined, homeBorough: undefined }, filters.offenceBorough ? { offenceBorough: undefined, homeBorough: borough } : { offenceBorough: borough, homeBorough: undefined }]
-      : [{ offenceBorough: SOME_BOROUGH }]),
-    ...listSteps(filters.categories, CATEGORIES).map((categories) => ({ categories })),
-    ...listSteps(filters.ageBands, AGE_BANDS).map((ageBands) => ({ ageBands })),
-    { gender: filters.gender ? undefined : 'female' },
-    { online: filters.online === undefined ? true : undefined },
-    { recordType: filters.recordType ? undefined : 'crime' },
+  const set = <K extends keyof Filters>(key: K, value: Filters[K] | undefined) => withFilter(filters, key, value);
+  const hasPeriod = Boolean(filters.fy || filters.from || filters.to);
+  const candidates: Filters[] = [
+    hasPeriod ? withoutPeriod(filters) : set('fy', SOME_FY),
+    ...boroughSteps(filters),
+    ...listSteps(filters.categories, CATEGORIES).map((list) => set('categories', list)),
+    ...listSteps(filters.ageBands, AGE_BANDS).map((list) => set('ageBands', list)),
+    set('gender', filters.gender ? undefined : 'female'),
+    set('online', filters.online === undefined ? true : undefined),
+    set('recordType', filters.recordType ? undefined : 'crime'),
+    { fy: SOME_FY }, // Reset: the default year alone
   ];
   const seen = new Set([filtersKey(filters)]);
-  // Through JSON, so a filter changed to undefined is gone; then Reset, the default year alone.
-  return [...changes.map((change): Filters => JSON.parse(JSON.stringify({ ...filters, ...change }))), { fy: SOME_FY }].filter((next) => {
+  return candidates.filter((next) => {
     const key = filtersKey(next);
     return !seen.has(key) && Boolean(seen.add(key));
   });

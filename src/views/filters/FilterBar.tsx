@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { DataExtent } from '../../queries/extent';
-import { AGE_BANDS, CATEGORIES, GENDERS, RECORD_TYPES, type Filters } from '../../queries/filters';
+import { AGE_BANDS, CATEGORIES, GENDERS, RECORD_TYPES, withFilter, type Filters } from '../../queries/filters';
 import { AGE_BAND_LABELS, CATEGORY_SHORT, GENDER_LABELS, RECORD_TYPE_LABELS } from '../labels';
 import { isIsoDay, selectedBorough, withBasis, withBorough, type Basis, type ViewState } from '../urlState';
 import { BoroughPicker } from './BoroughPicker';
@@ -12,14 +12,6 @@ export interface FilterBarProps {
   extent: DataExtent;
   onChange: (next: ViewState) => void;
   onReset: () => void;
-}
-
-/** Removes `key` when `value` is undefined or an empty list, sets it otherwise. */
-function withFilter<K extends keyof Filters>(filters: Filters, key: K, value: Filters[K] | undefined): Filters {
-  const next = { ...filters };
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
-  else next[key] = value;
-  return next;
 }
 
 function FilterControls({ state, extent, onChange, onReset }: FilterBarProps) {
