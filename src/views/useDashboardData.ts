@@ -55,11 +55,9 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
   // shared are not asked again.
   const client = useMemo(() => rememberingClient(db, ANSWERS_KEPT), [db]);
   const hasData = useRef(false);
-  const requested = useRef<Filters | null>(null);
-  useEffect(() => () => void (requested.current = null), []);
   useEffect(() => {
     if (!filters) return;
-    requested.current = filters;
+    let current = true; // until the next filters, or the dashboard goes
     setState((previous) => ({ ...previous, loading: true }));
     const preview = hasData.current
       ? Promise.resolve()
@@ -75,12 +73,15 @@ export function useDashboardData(db: DbClient, filters: Filters | null): Dashboa
         hasData.current = true;
         // Parts equal to what is on screen keep their identity, so only the views whose numbers changed redraw.
         setState((previous) => ({ data: sharedWith(previous.data, result.value), preview: null, filters, loading: false, error: null }));
-        prepareWhenIdle(client, filters, () => requested.current === filters);
+        prepareWhenIdle(client, filters, () => current);
       },
       (error: unknown) => {
         setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error : new Error(String(error)) }));
       },
     );
+    return () => {
+      current = false;
+    };
   }, [client, filters, guard, previewGuard, cache]);
   return state;
 }
