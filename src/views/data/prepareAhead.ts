@@ -30,7 +30,7 @@ function sqlRecorder(db: DbClient, texts: Set<string>): DbClient {
 }
 
 /** The statements with parameters (the ones kept prepared) a refresh of `filters` would run. */
-export async function statementsOf(db: DbClient, filters: Filters): Promise<Set<string>> {
+async function statementsOf(db: DbClient, filters: Filters): Promise<Set<string>> {
   const texts = new Set<string>();
   // With no rows to read, some figures may stop early (an error here): the statements noted until then stand.
   await loadViewData(sqlRecorder(db, texts), filters, figureCache()).catch(() => undefined);

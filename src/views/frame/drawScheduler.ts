@@ -44,7 +44,7 @@ const SLICE_MS = 40;
 
 /** A scheduler over `host` (see the module comment). */
 export function drawScheduler<K>(host: DrawHost<K>): DrawScheduler<K> {
-  const near = new Map<K, boolean>(); // absent: not placed yet, so drawn at once
+  const near = new Map<K, boolean>(); // watched targets; near until the page says otherwise, so drawn at once
   const waiting = new Map<K, () => void>(); // in the order asked
   const listeners = new Set<() => void>();
   let sliceQueued = false;
@@ -86,8 +86,11 @@ export function drawScheduler<K>(host: DrawHost<K>): DrawScheduler<K> {
 
   return {
     request(target, draw) {
-      if (!near.has(target)) host.watch(target, report);
-      if (near.get(target) ?? true) {
+      if (!near.has(target)) {
+        near.set(target, true);
+        host.watch(target, report);
+      }
+      if (near.get(target)) {
         waiting.delete(target);
         draw();
         settle();
