@@ -94,7 +94,7 @@ export async function runBrowser(options: BrowserOptions): Promise<BrowserResult
     }
   }
 
-  const demo = await measureDemo(options.repeats, options.thinkMs, onPage);
+  const demo = await measureDemo(options, onPage);
   const sizes: BrowserSizeResult[] = [];
   for (const records of options.sizes) {
     for (const [index, format] of formatsFor(records).entries()) {
@@ -134,7 +134,7 @@ function stepSummaries(steps: readonly StepTimes[]): { interaction: Summary; onS
 type OnPage = <T>(work: (page: Page) => Promise<T>) => Promise<T>;
 
 /** The interaction script on the demo extract (no load: the page's own data), and memory before it. */
-async function measureDemo(repeats: number, thinkMs: number, onPage: OnPage): Promise<BrowserResults['demo']> {
+async function measureDemo({ repeats, thinkMs }: BrowserOptions, onPage: OnPage): Promise<BrowserResults['demo']> {
   const steps: StepTimes[] = [];
   const memory: MemorySample[] = [];
   for (let run = 0; run < repeats; run++) {
