@@ -61,6 +61,32 @@ function applyStep({ search, key, timeoutMs }: UrlStep & { timeoutMs: number }):
   });
 }
 
+/**
+ * The script's steps that change the selection as the page reads it back, each with the step before:
+ * the transitions the drawing-only replay times.
+ */
+export function scriptTransitions(script: readonly Filters[]): [Filters, Filters][] {
+  const pairs: [Filters, Filters][] = [];
+  for (let i = 1; i < script.length; i++) {
+    if (urlStep(script[i - 1]).key !== urlStep(script[i]).key) pairs.push([script[i - 1], script[i]]);
+  }
+  return pairs;
+}
+
+/**
+ * What drawing alone costs: each transition of `script` replayed once both of its selections' figures
+ * are remembered by the page (A, B, A, then B timed), so the timed step asks the engine nothing and
+ * its time is the page's own: React, the charts, style, layout and paint.
+ */
+export async function replayRemembered(page: Page, script: readonly Filters[], timeoutMs: number): Promise<StepTimes[]> {
+  const steps: StepTimes[] = [];
+  for (const [before, after] of scriptTransitions(script)) {
+    for (const filters of [before, after, before]) await page.evaluate(applyStep, { ...urlStep(filters), timeoutMs });
+    steps.push(await page.evaluate(applyStep, { ...urlStep(after), timeoutMs }));
+  }
+  return steps;
+}
+
 /** Replays `script` in the page, pausing `thinkMs` after each step; the times of each step. */
 export async function replayInPage(page: Page, script: readonly Filters[], timeoutMs: number, thinkMs = 0): Promise<StepTimes[]> {
   const steps: StepTimes[] = [];

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { extractPath, type ExtractFormat } from '../data';
 import { INTERACTION_SCRIPT } from '../interactionScript';
 import { percentile, summary, type Summary } from '../report';
-import { replayInPage, type StepTimes } from './interaction';
+import { replayInPage, replayRemembered, type StepTimes } from './interaction';
 import { duckdbWasmRequests, measureJsSize, type JsSize } from './jsSize';
 import { coldStart, engineVersion, LIMITS, loadFile, type ColdStart, type LoadRun } from './measure';
 import { measureMemory, type MemorySample } from './memory';
@@ -48,8 +48,11 @@ export interface BrowserResults {
   coldStart: ColdStart & { runs: number };
   /** The pause between steps of the script (`--think-ms`). */
   thinkMs: number;
-  /** The interaction script on the demo extract, and memory with the demo loaded. */
-  demo: { interaction: Summary; onScreen: Summary; memory: MemorySample; runs: number };
+  /**
+   * The interaction script on the demo extract, and memory with the demo loaded; `drawingOnly`: its
+   * transitions again with every figure already computed (the page's own part of a filter change).
+   */
+  demo: { interaction: Summary; onScreen: Summary; drawingOnly: StepSummaries; memory: MemorySample; runs: number };
   sizes: BrowserSizeResult[];
   js: JsSize;
   /** The most DuckDB wasm files any one page load requested (the target is 1). */
@@ -125,26 +128,36 @@ function medianCold(colds: readonly ColdStart[]): ColdStart {
   };
 }
 
-/** The steps' times to every chart drawn (`interaction`) and to the screen painted (`onScreen`). */
-function stepSummaries(steps: readonly StepTimes[]): { interaction: Summary; onScreen: Summary } {
+/** Steps' times to every chart drawn (`interaction`) and to the screen painted (`onScreen`). */
+export interface StepSummaries {
+  interaction: Summary;
+  onScreen: Summary;
+}
+
+function stepSummaries(steps: readonly StepTimes[]): StepSummaries {
   return { interaction: summary(steps.map((s) => s.allDrawn)), onScreen: summary(steps.map((s) => s.painted)) };
 }
 
 /** Opens a cold page, measures its start-up, then runs the work on it. */
 type OnPage = <T>(work: (page: Page) => Promise<T>) => Promise<T>;
 
-/** The interaction script on the demo extract (no load: the page's own data), and memory before it. */
+/**
+ * The interaction script on the demo extract (no load: the page's own data), and memory before it;
+ * then, on the same page, the drawing-only replay.
+ */
 async function measureDemo({ repeats, thinkMs }: BrowserOptions, onPage: OnPage): Promise<BrowserResults['demo']> {
   const steps: StepTimes[] = [];
+  const remembered: StepTimes[] = [];
   const memory: MemorySample[] = [];
   for (let run = 0; run < repeats; run++) {
     await onPage(async (page) => {
       memory.push(await measureMemory(page));
       steps.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs, thinkMs)));
+      remembered.push(...(await replayRemembered(page, INTERACTION_SCRIPT, LIMITS.stepMs)));
     });
     console.error(`browser: demo extract, run ${run + 1} of ${repeats}`);
   }
-  return { ...stepSummaries(steps), memory: medianMemory(memory), runs: repeats };
+  return { ...stepSummaries(steps), drawingOnly: stepSummaries(remembered), memory: medianMemory(memory), runs: repeats };
 }
 
 /** One size in one format over the repeats: load, memory after the load, and (if asked) the script. */

@@ -1,6 +1,6 @@
 /** The benchmark's pure helpers: statistics, JS-size accounting, URL steps, targets. Fast, Node only. */
 import { describe, expect, it } from 'vitest';
-import { urlStep } from '../../bench/browser/interaction';
+import { scriptTransitions, urlStep } from '../../bench/browser/interaction';
 import { appScripts, duckdbWasmRequests } from '../../bench/browser/jsSize';
 import { formatsFor, type BrowserResults } from '../../bench/browser/run';
 import { INTERACTION_SCRIPT } from '../../bench/interactionScript';
@@ -43,6 +43,13 @@ describe('interaction steps through the URL', () => {
     expect(changed).toEqual([{ fy: '2014/15', homeBorough: 'outside_london' }]);
     expect(urlStep(changed[0]).key).toBe(filtersKey({ fy: '2014/15' }));
   });
+  it('times, in the drawing-only replay, each step that changes the selection the page reads, after the step before it', () => {
+    const pairs = scriptTransitions(INTERACTION_SCRIPT);
+    expect(pairs.every(([before, after]) => urlStep(before).key !== urlStep(after).key)).toBe(true);
+    expect(pairs.map(([, after]) => after)).toEqual(INTERACTION_SCRIPT.filter((filters, i) => i > 0 && urlStep(INTERACTION_SCRIPT[i - 1]).key !== urlStep(filters).key));
+    // A repeated selection (or one a link reads back as the same) is not a change.
+    expect(scriptTransitions([{ fy: '2014/15' }, { fy: '2014/15' }, { fy: '2014/15', homeBorough: 'outside_london' }, {}])).toEqual([[{ fy: '2014/15', homeBorough: 'outside_london' }, {}]]);
+  });
   it('writes a home borough with basis=home and a reset as every year', () => {
     expect(urlStep({ fy: '2014/15', homeBorough: 'E09000009' }).search).toBe('?fy=2014/15&borough=Ealing&basis=home');
     expect(urlStep({}).search).toBe('?fy=all');
@@ -58,7 +65,10 @@ describe('targets', () => {
   const browser = {
     chromium: '156', duckdb: 'v1.4.3', thinkMs: 0,
     coldStart: { firstFiguresMs: 900, viewsMarkMs: 1400, mapDrawnMs: 1600, viewsDrawnMs: 1600, liveMs: 2500, prerendered: 0, runs: 3 },
-    demo: { interaction: { p50: 10, p95: 25, max: 40 }, onScreen: { p50: 5, p95: 8, max: 9 }, memory, runs: 1 },
+    demo: {
+      interaction: { p50: 10, p95: 25, max: 40 }, onScreen: { p50: 5, p95: 8, max: 9 },
+      drawingOnly: { interaction: { p50: 6, p95: 20, max: 30 }, onScreen: { p50: 3, p95: 6, max: 7 } }, memory, runs: 1,
+    },
     sizes: [{ records: 1_000_000, format: 'csv', runs: 1, tableReadyMs: 2500, drawnMs: 4000, coldToDrawnMs: 9000, rowsAccepted: 1_000_000, memory, interaction: { p50: 80, p95: 120, max: 200 }, onScreen: { p50: 60, p95: 90, max: 95 } }],
     js: { scripts: [], totalGzipBytes: 563_000, onOpenGzipBytes: 300_000, engineClientGzipBytes: 46_000 },
     duckdbWasmPerPage: 1,
