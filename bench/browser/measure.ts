@@ -45,6 +45,23 @@ export interface LoadRun {
   coldToDrawnMs: number;
   /** Rows the app accepted, as its load report says (a check that the whole file was read). */
   rowsAccepted: number;
+  /**
+   * CPU time the browser spent from the file handed over to the new data drawn, every process and
+   * thread (the page, the engine's worker, the garbage collector, the file's reading): on a machine of
+   * `n` cores, no load of that much work can take less than this over `n`.
+   */
+  cpuMs: number;
+}
+
+/** CPU time every process of the page's browser has used so far, in ms (DevTools' SystemInfo domain). */
+async function browserCpuMs(page: Page): Promise<number> {
+  const session = await page.context().browser()!.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { cpuTime: number }[] };
+    return 1000 * processInfo.reduce((sum, process) => sum + process.cpuTime, 0);
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }
 
 /** Waits for the load report or the load error, and fails with the error's sentence. */
@@ -61,16 +78,19 @@ async function reportTime(page: Page): Promise<number> {
 
 /** Hands the file at `path` to the app's "Open extract…" input and times the load and redraw. */
 export async function loadFile(page: Page, path: string): Promise<LoadRun> {
+  const cpuBefore = await browserCpuMs(page);
   await page.getByTestId('extract-input').setInputFiles(path, { timeout: LIMITS.loadMs });
   const changeAt = await probeTime(page, 'changeAt', LIMITS.loadMs);
   const reportAt = await reportTime(page);
   const paintedAt = await paintedAfter(page, changeAt, LIMITS.loadMs);
+  const cpuMs = (await browserCpuMs(page)) - cpuBefore;
   const accepted = (await page.getByTestId('rows-accepted').textContent()) ?? '';
   return {
     tableReadyMs: reportAt - changeAt,
     drawnMs: paintedAt - changeAt,
     coldToDrawnMs: paintedAt,
     rowsAccepted: Number(accepted.replace(/[^0-9]/g, '')),
+    cpuMs,
   };
 }
 
