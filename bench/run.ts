@@ -36,7 +36,7 @@ const node: Result[] | undefined = only === 'browser' ? undefined : await runNod
 const browser: BrowserResults | undefined = only === 'node'
   ? undefined
   : await runBrowser({ sizes, repeats, thinkMs, distDir: values.dist ?? join(os.tmpdir(), 'cse-bench-dist'), build: !values.dist });
-const targets = checkTargets(node, browser);
+const targets = checkTargets(node, browser, machine.cores);
 machine.load += ` → ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 
 writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, node, browser, targets }, null, 2) + '\n');

@@ -10,6 +10,11 @@ export interface TargetCheck {
   target: string;
   measured: string;
   met: boolean | null;
+  /**
+   * A part of the target's time this run measured that is already above the target on its own, so no
+   * work on the rest can meet it (absent when none was).
+   */
+  floor?: string;
 }
 
 const MILLION = 1_000_000;
@@ -19,6 +24,31 @@ const kB = (bytes: number) => `${Math.round(bytes / 1000).toLocaleString('en-GB'
 function check(target: string, value: number | undefined, limit: number, show: (v: number) => string = ms): TargetCheck {
   if (value === undefined || Number.isNaN(value)) return { target, measured: 'not measured', met: null };
   return { target, measured: show(value), met: value <= limit };
+}
+
+/**
+ * The floors under the three time targets not met, where this run measured one above the target:
+ * - a load: its CPU time over the cores, less the redraw's time (the CPU was read up to the redraw, and
+ *   the redraw can have used at most every core for its time), bounds the time to the table ready;
+ * - a filter change: the page's own part (the demo's steps with every figure already computed), and at
+ *   1M native DuckDB's query batch alone (the issue's speed reference).
+ */
+function withFloors(checks: TargetCheck[], node: readonly Result[] | undefined, browser: BrowserResults | undefined, cores: number): TargetCheck[] {
+  const [first, views, load, fiveM, p95Million, p95Demo, ...rest] = checks;
+  const csv = browser?.sizes.find((s) => s.records === MILLION && s.format === 'csv' && !s.error);
+  const loadFloor = csv ? csv.cpuMs / cores - (csv.drawnMs - csv.tableReadyMs) : NaN;
+  const drawing = browser?.demo.drawingOnly.interaction.p95 ?? NaN;
+  const native = node?.find((r) => r.engine === 'native' && r.records === MILLION)?.p95 ?? NaN;
+  const above = (limit: number, parts: [number, string][]) => parts.filter(([value]) => value > limit).map(([, text]) => text).join('; ');
+  const floored = (check: TargetCheck, limit: number, parts: [number, string][]) => (check.met === false && above(limit, parts) ? { ...check, floor: above(limit, parts) } : check);
+  return [
+    first, views,
+    floored(load, 3000, [[loadFloor, `${ms(loadFloor)}: ${ms(csv?.cpuMs ?? NaN)} of CPU on ${cores} cores`]]),
+    fiveM,
+    floored(p95Million, 100, [[native, `native DuckDB's query batch alone: p95 ${ms(native)}`], [drawing, `the page alone, figures already computed (demo): p95 ${ms(drawing)}`]]),
+    floored(p95Demo, 30, [[drawing, `the page alone, figures already computed: p95 ${ms(drawing)}`]]),
+    ...rest,
+  ];
 }
 
 /** The targets of the browser half. */
@@ -54,14 +84,18 @@ function ratioTarget(node: readonly Result[] | undefined): TargetCheck {
   return { target, measured: `${ratio.toFixed(1)}× at ${largest.toLocaleString('en-GB')} records`, met: ratio <= 2 };
 }
 
-/** Every target of issue 6, in the issue's order, with this run's values. */
-export function checkTargets(node: readonly Result[] | undefined, browser: BrowserResults | undefined): TargetCheck[] {
-  const [first, views, load, fiveM, p95Million, p95Demo, js, bundle] = browserTargets(browser);
+/** Every target of issue 6, in the issue's order, with this run's values and floors (`cores`: this machine's). */
+export function checkTargets(node: readonly Result[] | undefined, browser: BrowserResults | undefined, cores = 2): TargetCheck[] {
+  const [first, views, load, fiveM, p95Million, p95Demo, js, bundle] = withFloors(browserTargets(browser), node, browser, cores);
   return [first, views, load, fiveM, p95Million, p95Demo, ratioTarget(node), js, bundle];
 }
 
 /** The targets as a markdown table. */
 export function targetsTable(checks: readonly TargetCheck[]): string {
   const verdict = (met: boolean | null) => (met === null ? '–' : met ? 'met' : 'not met');
-  return ['| target (issue 6) | measured | |', '|---|---:|---|', ...checks.map((c) => `| ${c.target} | ${c.measured} | ${verdict(c.met)} |`)].join('\n');
+  return [
+    '| target (issue 6) | measured | | floor: a part already above the target on its own |',
+    '|---|---:|---|---|',
+    ...checks.map((c) => `| ${c.target} | ${c.measured} | ${verdict(c.met)} | ${c.floor ?? ''} |`),
+  ].join('\n');
 }
