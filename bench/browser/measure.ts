@@ -51,6 +51,17 @@ export interface LoadRun {
    * `n` cores, no load of that much work can take less than this over `n`.
    */
   cpuMs: number;
+  /**
+   * The longest task on the page's main thread from the file handed over to the new data drawn: the
+   * longest the page went without painting or answering a click (Cancel included) during the load.
+   */
+  longestTaskMs: number;
+}
+
+/** The longest of the probe's long tasks that overlap `[from, to]` (0: none over 50 ms). */
+async function longestTask(page: Page, from: number, to: number): Promise<number> {
+  const tasks = (await probeTimes(page)).longTasks ?? [];
+  return tasks.filter(([start, duration]) => start + duration >= from && start <= to).reduce((longest, [, duration]) => Math.max(longest, duration), 0);
 }
 
 /** CPU time every process of the page's browser has used so far, in ms (DevTools' SystemInfo domain). */
@@ -91,6 +102,7 @@ export async function loadFile(page: Page, path: string): Promise<LoadRun> {
     coldToDrawnMs: paintedAt,
     rowsAccepted: Number(accepted.replace(/[^0-9]/g, '')),
     cpuMs,
+    longestTaskMs: await longestTask(page, changeAt, paintedAt),
   };
 }
 

@@ -21,12 +21,15 @@ export interface ProbeTimes {
   engineReadyAt?: number;
   /** The page arrived with the build's drawing of the demo's opening view (build/prerender.ts). */
   prerendered?: boolean;
+  /** The main thread's long tasks (over 50 ms) so far, as [start, duration] (the Long Tasks API). */
+  longTasks?: [number, number][];
 }
 
 /**
  * Installed with `addInitScript`. Watches the DOM for the map's borough shapes (Leaflet draws them
  * after fetching the boundaries, outside React's commit, so no app mark covers them) and the load
- * report, and notes when a file input changes. Each watcher stops once it has seen its element.
+ * report, and notes when a file input changes. Each watcher stops once it has seen its element. Also
+ * keeps the main thread's long tasks, so a load's longest stretch without a paint can be read.
  */
 const PROBE = `(() => {
   const times = (globalThis.__benchTimes = {});
@@ -44,6 +47,12 @@ const PROBE = `(() => {
   watch('path.leaflet-interactive', 'mapDrawnAt');
   watch('[data-testid="validation-report"]', 'reportAt');
   watch('[data-testid="engine-ready"]', 'engineReadyAt');
+  times.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) times.longTasks.push([task.startTime, task.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   addEventListener('DOMContentLoaded', () => { times.prerendered = Boolean(document.getElementById('prerendered')); });
 })();`;
 
@@ -93,7 +102,7 @@ export async function markTime(page: Page, name: string, timeoutMs: number): Pro
 }
 
 /** Waits until the probe has recorded `field`, and returns it. */
-export async function probeTime(page: Page, field: Exclude<keyof ProbeTimes, 'prerendered'>, timeoutMs: number): Promise<number> {
+export async function probeTime(page: Page, field: Exclude<keyof ProbeTimes, 'prerendered' | 'longTasks'>, timeoutMs: number): Promise<number> {
   const handle = await page.waitForFunction((name) => (globalThis as unknown as { __benchTimes: ProbeTimes }).__benchTimes[name as keyof ProbeTimes], field, { timeout: timeoutMs, polling: 100 });
   return (await handle.jsonValue()) as number;
 }

@@ -174,7 +174,7 @@ async function measureSize(records: number, format: ExtractFormat, interact: boo
       const load = await loadFile(page, path).catch((failure: unknown) => void (error = String(failure instanceof Error ? failure.message : failure)));
       memory.push(await measureMemory(page));
       const wasmMB = Math.round((memory.at(-1)!.wasmBytes ?? NaN) / 1e6);
-      console.error(`browser: ${records.toLocaleString('en-GB')} ${format}: ${load ? `table ready ${Math.round(load.tableReadyMs)} ms, ${load.rowsAccepted} rows, CPU ${Math.round(load.cpuMs)} ms` : error}; wasm memory ${wasmMB} MB`);
+      console.error(`browser: ${records.toLocaleString('en-GB')} ${format}: ${load ? `table ready ${Math.round(load.tableReadyMs)} ms, ${load.rowsAccepted} rows, CPU ${Math.round(load.cpuMs)} ms, longest task ${Math.round(load.longestTaskMs)} ms` : error}; wasm memory ${wasmMB} MB`);
       if (!load) return;
       loads.push(load);
       if (interact) steps.push(...(await replayInPage(page, INTERACTION_SCRIPT, LIMITS.stepMs, thinkMs)));
@@ -189,6 +189,7 @@ async function measureSize(records: number, format: ExtractFormat, interact: boo
     coldToDrawnMs: medianOf(loads, (l) => l.coldToDrawnMs),
     rowsAccepted: medianOf(loads, (l) => l.rowsAccepted),
     cpuMs: medianOf(loads, (l) => l.cpuMs),
+    longestTaskMs: medianOf(loads, (l) => l.longestTaskMs),
     memory: medianMemory(memory),
     ...(interact && steps.length ? stepSummaries(steps) : { interaction: null, onScreen: null }),
     ...(error ? { error } : {}),
