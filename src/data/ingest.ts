@@ -37,7 +37,8 @@ export interface LoadOptions {
    */
   mappingFor?: (headers: readonly string[]) => Record<string, string> | undefined;
   /**
-   * Cancels the load. Checked as each stage starts, right after `onProgress` hears it (DuckDB-WASM
+   * Cancels the load. Checked as each stage starts, right after `onProgress` hears it, and each time the
+   * load gives the page back while it checks rows or builds the table (src/data/pacing.ts; DuckDB-WASM
    * cannot stop a statement it has started through `query`); a cancelled load rejects with the signal's
    * reason and loads nothing.
    */

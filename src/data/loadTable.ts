@@ -10,6 +10,7 @@ import { DERIVED_TYPES_SQL } from './derivedColumns';
 import { matchHeaders, type HeaderMatch } from './headers';
 import type { ExtractFile, LoadOptions } from './ingest';
 import { isOutOfMemory } from './limits';
+import { pacer } from './pacing';
 import { ExtractError, type LoadReport } from './loadReport';
 import { recordTypesSql } from './recordColumns';
 import { keyRecords, VICTIM_KEY_COLUMNS } from './recordKeys';
@@ -144,7 +145,7 @@ export async function loadTable(db: DbClient, file: ExtractFile, format: Extract
     onProgress?.({ stage: 'saving' });
     signal?.throwIfAborted();
     await warming;
-    await writeRecords(db, checker);
+    await writeRecords(db, checker, pacer(signal));
     if (append) await mergeWithLoaded(db);
     // The last moment to stop: after the swap the new data is loaded.
     signal?.throwIfAborted();

@@ -8,6 +8,7 @@
  */
 import { checkColumn, columnBuffers } from './columnBuffers';
 import { buildFlatBuffer, ref, scalar, type FbField, type FbObject } from './flatbufferBuilder';
+import { unpaced, type Steps } from '../pacing';
 
 /** One column to write: its name, Arrow type, values, and optional validity (one byte per row: 1 valid, 0 null). */
 export type WriterColumn =
@@ -60,8 +61,8 @@ interface Framed {
   bodyLength: number;
 }
 
-/** Rows [start, end) of every column as one RecordBatch message. */
-function recordBatch(columns: readonly WriterColumn[], start: number, end: number): Framed {
+/** Rows [start, end) of every column as one RecordBatch message, a step after each column's buffers. */
+function* recordBatch(columns: readonly WriterColumn[], start: number, end: number): Steps<Framed> {
   const nodes: number[] = [];
   const spans: number[] = [];
   const body: Framed['body'] = [];
@@ -74,13 +75,14 @@ function recordBatch(columns: readonly WriterColumn[], start: number, end: numbe
       body.push({ at: bodyLength, bytes });
       bodyLength += padded(bytes.length);
     }
+    yield;
   }
   const batch: FbObject = { table: [scalar(8, end - start), ref({ longs: nodes, perStruct: 2 }), ref({ longs: spans, perStruct: 2 })] };
   return { header: message(HEADER.recordBatch, batch, bodyLength), body, bodyLength };
 }
 
-/** Lays the messages out one after the other, each as marker, header length, header and body, then the end marker. */
-function concatenate(messages: readonly Framed[]): Uint8Array {
+/** Lays the messages out one after the other, each as marker, header length, header and body, then the end marker; a step after each buffer. */
+function* concatenate(messages: readonly Framed[]): Steps<Uint8Array> {
   const total = messages.reduce((sum, m) => sum + 8 + m.header.length + m.bodyLength, 8);
   // Allocated zeroed, so every padding byte is already the zero the format asks for.
   const out = new Uint8Array(total);
@@ -91,15 +93,22 @@ function concatenate(messages: readonly Framed[]): Uint8Array {
     view.setInt32(at + 4, header.length, true);
     out.set(header, at + 8);
     at += 8 + header.length;
-    for (const part of body) out.set(part.bytes, at + part.at);
+    for (const part of body) {
+      out.set(part.bytes, at + part.at);
+      yield;
+    }
     at += bodyLength;
   }
   view.setUint32(at, CONTINUATION, true);
   return out;
 }
 
-/** Encodes columns of `length` rows as an Arrow IPC stream (schema, one record batch per `batchRows` rows, end-of-stream marker). */
-export function arrowStream(columns: readonly WriterColumn[], length: number, batchRows = length): Uint8Array {
+/**
+ * Encodes columns of `length` rows as an Arrow IPC stream (schema, one record batch per `batchRows`
+ * rows, end-of-stream marker), in steps (src/data/pacing.ts): one per column of a batch, and
+ * one per buffer copied into the stream.
+ */
+export function* arrowStreamSteps(columns: readonly WriterColumn[], length: number, batchRows = length): Steps<Uint8Array> {
   if (!Number.isInteger(length) || length < 0) throw new Error(`Cannot write ${length} rows.`);
   if (!Number.isInteger(batchRows) || (batchRows < 1 && length > 0)) throw new Error(`Cannot write batches of ${batchRows} rows.`);
   for (const column of columns) checkColumn(column, length);
@@ -108,7 +117,12 @@ export function arrowStream(columns: readonly WriterColumn[], length: number, ba
   // Zero rows still get one (empty) batch, so a reader sees a batch with every column's buffers.
   const batches = length === 0 ? 1 : Math.ceil(length / batchRows);
   for (let b = 0; b < batches; b++) {
-    messages.push(recordBatch(columns, b * batchRows, Math.min(length, (b + 1) * batchRows)));
+    messages.push(yield* recordBatch(columns, b * batchRows, Math.min(length, (b + 1) * batchRows)));
   }
-  return concatenate(messages);
+  return yield* concatenate(messages);
+}
+
+/** Encodes columns of `length` rows as an Arrow IPC stream at once (see `arrowStreamSteps`). */
+export function arrowStream(columns: readonly WriterColumn[], length: number, batchRows = length): Uint8Array {
+  return unpaced(arrowStreamSteps(columns, length, batchRows));
 }

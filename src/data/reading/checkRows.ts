@@ -9,6 +9,7 @@ import type { RowSlice } from '../client';
 import type { LoadProgress } from '../ingest';
 import type { CsvSource } from './csvSource';
 import { ParquetCells } from './parquetCells';
+import { breathe, pacer, WORK_MS } from '../pacing';
 import type { RejectionSink } from './rejectionSink';
 import type { RowCells } from './rowCells';
 import type { RowChecker } from './rowChecker';
@@ -24,15 +25,8 @@ interface CsvCheckControl extends CheckControl {
   rows: number;
 }
 
-/** Rows checked between looks at the clock; the page is given back after ~50 ms of work. */
+/** Rows checked between looks at the clock; the page is given back after ~50 ms of work (src/data/pacing.ts). */
 const ROWS_BETWEEN_CLOCKS = 4096;
-const WORK_MS = 50;
-
-/** Lets the page run (paint, Cancel) and stops a cancelled load. */
-async function breathe(control: CheckControl): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  control.signal?.throwIfAborted();
-}
 
 /** The fields of the current row as read, for the rejected-rows download. */
 function fieldsOf(cells: RowCells, width: number): (string | null)[] {
@@ -51,7 +45,7 @@ export async function checkCsv(source: CsvSource, checker: RowChecker, sink: Rej
     const rejection = problem ? { row, column: '(row)', value: rows.line(), reason: problem } : checker.check(row, cells);
     if (rejection) await sink.add(rejection, problem ? null : fieldsOf(cells, headers.length));
     if (row % ROWS_BETWEEN_CLOCKS === 0 && performance.now() - clock > WORK_MS) {
-      await breathe(control);
+      await breathe(control.signal);
       control.onProgress?.({ stage: 'checking', rows: Math.max(control.rows, row), checked: row });
       clock = performance.now();
     }
@@ -70,17 +64,18 @@ export interface ParquetPlan {
 /** Checks every row of a Parquet file, a slice at a time; returns how many were read. */
 export async function checkParquet(plan: ParquetPlan, cells: ParquetCells, checker: RowChecker, sink: RejectionSink, control: CheckControl): Promise<number> {
   let row = 0;
+  const pace = pacer(control.signal);
   for (const [index, slice] of plan.slices.entries()) {
     control.onProgress?.({ stage: 'checking', rows: plan.rows, ...(plan.slices.length > 1 ? { checked: slice!.offset } : {}) });
-    await breathe(control);
+    await breathe(control.signal);
     const { batches } = await plan.slice(index);
     for (const batch of batches) {
       for (let r = 0; r < batch.length; r++) {
         cells.moveTo(batch.columns, r);
         const rejection = checker.check(++row, cells);
         if (rejection) await sink.add(rejection, fieldsOf(cells, cells.fields));
+        if (row % ROWS_BETWEEN_CLOCKS === 0) await pace();
       }
-      await breathe(control);
     }
   }
   return row;

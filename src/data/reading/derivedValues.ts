@@ -6,6 +6,7 @@
 import type { WriterColumn } from '../arrow/writer';
 import { MISSING_STATUSES } from '../derivedColumns';
 import { financialYearLabel } from '../format';
+import type { Steps } from '../pacing';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -61,8 +62,10 @@ function safeguardPattern(factors: readonly WriterColumn[], length: number): Uin
   return pattern;
 }
 
-/** The derived columns, from the format's columns in storage order (by name) and the recorded days. */
-export function derivedColumns(byName: Map<string, WriterColumn>, days: Int32Array, factorNames: readonly string[]): WriterColumn[] {
+/** The derived columns, from the format's columns in storage order (by name) and the recorded days; a step after each. */
+export function* derivedColumns(byName: Map<string, WriterColumn>, days: Int32Array, factorNames: readonly string[]): Steps<WriterColumn[]> {
+  const month = monthStarts(days);
+  yield;
   const episodes = byName.get('missing_episodes_12m') as { values: Int32Array; valid: Uint8Array };
   const [missing, notMissing, unknown] = (['missing', 'not_missing', 'unknown'] as const).map((status) => MISSING_STATUSES.indexOf(status));
   const status = new Uint8Array(days.length);
@@ -73,10 +76,12 @@ export function derivedColumns(byName: Map<string, WriterColumn>, days: Int32Arr
     status[i] = !known ? unknown : n >= 1 ? missing : notMissing;
     bins[i] = known ? Math.min(n, 15) : 0;
   }
+  yield;
+  const pattern = safeguardPattern(factorNames.map((name) => byName.get(name)!), days.length);
   return [
-    { name: 'month', type: 'date32', values: monthStarts(days) },
+    { name: 'month', type: 'date32', values: month },
     { name: 'missing_status', type: 'uint8', values: status },
     { name: 'episode_bin', type: 'uint8', values: bins, valid: episodes.valid },
-    { name: 'safeguard_pattern', type: 'uint16', values: safeguardPattern(factorNames.map((name) => byName.get(name)!), days.length) },
+    { name: 'safeguard_pattern', type: 'uint16', values: pattern },
   ];
 }

@@ -5,10 +5,11 @@
  * as one Arrow stream of small numbers; the engine's only work is to copy it and to turn codes into the
  * format's ENUM types (a CASE of typed literals per column, no text looked up per row).
  */
-import { arrowStream, type WriterColumn } from '../arrow/writer';
+import { arrowStreamSteps, type WriterColumn } from '../arrow/writer';
 import type { DbClient } from '../client';
 import { MISSING_STATUS_TYPE, MISSING_STATUSES } from '../derivedColumns';
 import { COLUMNS, SAFEGUARD_FACTORS, type ColumnSpec } from '../format';
+import { paced, type Pace, type Steps } from '../pacing';
 import { canonicalValues, enumType, isEnumerated } from '../recordColumns';
 import { NOT_RECORDED, RECORD_ID, storageOf, VICTIM_ID, type AcceptedRecords } from './acceptedRecords';
 import type { ByteValues } from './byteValues';
@@ -85,28 +86,49 @@ function recordsSelect(years: readonly string[]): string {
     'episode_bin', 'safeguard_pattern', 'victim_key', 'victim_single'].join(', ');
 }
 
-/** Creates `records_keyed` from the accepted records (see the module comment); the ENUM types must exist. */
-export async function writeRecords(db: DbClient, { accepted, recordIds, victimIds }: AcceptedData): Promise<void> {
-  const order = storageOrder(accepted, recordIds);
+/** Values gathered into storage order. */
+function gather<T extends Int32Array | Uint32Array | Uint8Array>(values: T, order: Int32Array, Out: new (n: number) => T): T {
+  const out = new Out(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = values[order[i]];
+  return out;
+}
+
+/** An id column in storage order, as text (its values' bytes). */
+function* idColumn(name: string, ids: ByteValues, indices: Int32Array, order: Int32Array): Steps<WriterColumn> {
+  return { name, type: 'utf8', ...(yield* ids.column(gather(indices, order, Int32Array), order.length)) };
+}
+
+/** The staged columns (see the module comment), in steps: after each column, and within the long ones. */
+function* stagedColumns({ accepted, recordIds, victimIds }: AcceptedData): Steps<{ columns: WriterColumn[]; years: string[]; length: number }> {
+  const order = yield* storageOrder(accepted, recordIds);
   const { keys, single } = victimKeys(accepted, victimIds.size);
-  const gather = <T extends Int32Array | Uint32Array | Uint8Array>(values: T, Out: new (n: number) => T): T => {
-    const out = new Out(order.length);
-    for (let i = 0; i < order.length; i++) out[i] = values[order[i]];
-    return out;
-  };
-  const formats = COLUMNS.flatMap((column, c) => (storageOf(column) === 'id' ? [] : formatColumns(column, accepted.columns[c] as Float64Array | Uint8Array, order)));
+  const formats: WriterColumn[] = [];
+  for (const [c, column] of COLUMNS.entries()) {
+    if (storageOf(column) === 'id') continue;
+    formats.push(...formatColumns(column, accepted.columns[c] as Float64Array | Uint8Array, order));
+    yield;
+  }
   const days = (formats.find((column) => column.name === 'recorded_date') as { values: Int32Array }).values;
-  const byName = new Map(formats.map((column) => [column.name, column]));
   const years = financialYears(days);
-  const staged: WriterColumn[] = [
-    { name: 'record_id', type: 'utf8', ...recordIds.column(gather(accepted.columns[RECORD_ID] as Int32Array, Int32Array), order.length) },
-    { name: 'victim_id', type: 'utf8', ...victimIds.column(gather(accepted.columns[VICTIM_ID] as Int32Array, Int32Array), order.length) },
+  const columns: WriterColumn[] = [
+    yield* idColumn('record_id', recordIds, accepted.columns[RECORD_ID] as Int32Array, order),
+    yield* idColumn('victim_id', victimIds, accepted.columns[VICTIM_ID] as Int32Array, order),
     ...formats,
     { name: 'fy', type: 'uint8', values: years.codes },
-    ...derivedColumns(byName, days, SAFEGUARD_FACTORS.map((factor) => factor.column)),
-    { name: 'victim_key', type: 'uint32', values: gather(keys, Uint32Array) },
-    { name: 'victim_single', type: 'bool', values: gather(single, Uint8Array) },
+    ...(yield* derivedColumns(new Map(formats.map((column) => [column.name, column])), days, SAFEGUARD_FACTORS.map((factor) => factor.column))),
+    { name: 'victim_key', type: 'uint32', values: gather(keys, order, Uint32Array) },
+    { name: 'victim_single', type: 'bool', values: gather(single, order, Uint8Array) },
   ];
-  await db.insertArrow('records_staged', arrowStream(staged, order.length));
-  await db.exec(`CREATE OR REPLACE TABLE records_keyed AS SELECT ${recordsSelect(years.labels)} FROM records_staged; DROP TABLE records_staged;`);
+  return { columns, years: years.labels, length: order.length };
+}
+
+/**
+ * Creates `records_keyed` from the accepted records (see the module comment); the ENUM types must exist.
+ * The columns are built and encoded a step at a time, awaiting `pace` between steps (src/data/pacing.ts),
+ * so a large load leaves the page painting and Cancel working.
+ */
+export async function writeRecords(db: DbClient, data: AcceptedData, pace: Pace): Promise<void> {
+  const { columns, years, length } = await paced(stagedColumns(data), pace);
+  await db.insertArrow('records_staged', await paced(arrowStreamSteps(columns, length), pace));
+  await db.exec(`CREATE OR REPLACE TABLE records_keyed AS SELECT ${recordsSelect(years)} FROM records_staged; DROP TABLE records_staged;`);
 }
