@@ -44,7 +44,8 @@ async function workerMemory(page: Page): Promise<Pick<MemorySample, 'workerHeapB
   const browserSession = await page.context().browser()!.newBrowserCDPSession();
   try {
     const { targetInfos } = await browserSession.send('Target.getTargets');
-    const worker = targetInfos.find((target) => target.type === 'worker');
+    // DuckDB's worker by the name the app gives it: a Parquet load has a decoder worker of its own too.
+    const worker = targetInfos.find((target) => target.type === 'worker' && target.title === 'duckdb');
     if (!worker) return { workerHeapBytes: null, wasmBytes: null };
     const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
     await sendToTarget(browserSession, sessionId, 'HeapProfiler.collectGarbage');

@@ -176,14 +176,13 @@ importScripts(${JSON.stringify(scriptUrl)});
   return { worker, dispose: () => URL.revokeObjectURL(wrapperUrl) };
 }
 
-/** Parquet → Arrow IPC with parquet-wasm, loaded only when a Parquet file is first opened. */
+/** Parquet → Arrow IPC with parquet-wasm, in a worker of its own, started when a Parquet file is first opened. */
 async function decodeParquet(bytes: Uint8Array, rows?: RowSlice): Promise<Uint8Array> {
-  const [parquet, wasm] = await Promise.all([
-    import('parquet-wasm/esm'),
+  const [{ decodeParquetInWorker }, wasm] = await Promise.all([
+    import('./parquet/decoderClient'),
     import('parquet-wasm/esm/parquet_wasm_bg.wasm?url'),
   ]);
-  await parquet.default({ module_or_path: wasm.default });
-  return parquet.readParquet(bytes, { ...rows, batchSize: PARQUET_BATCH_ROWS }).intoIPCStream();
+  return decodeParquetInWorker(bytes, rows, PARQUET_BATCH_ROWS, absolute(wasm.default));
 }
 
 /** The worker resolves URLs against its own location, so hand it absolute ones. */

@@ -65,10 +65,16 @@ export interface ParquetPlan {
 export async function checkParquet(plan: ParquetPlan, cells: ParquetCells, checker: RowChecker, sink: RejectionSink, control: CheckControl): Promise<number> {
   let row = 0;
   const pace = pacer(control.signal);
+  let next = plan.slice(0);
   for (const [index, slice] of plan.slices.entries()) {
     control.onProgress?.({ stage: 'checking', rows: plan.rows, ...(plan.slices.length > 1 ? { checked: slice!.offset } : {}) });
     await breathe(control.signal);
-    const { batches } = await plan.slice(index);
+    const { batches } = await next;
+    // The next slice is decoded (in the browser, by its own worker) while this one is checked.
+    if (index + 1 < plan.slices.length) {
+      next = plan.slice(index + 1);
+      next.catch(() => undefined); // its failure is reported when it is awaited; a load stopped before then has no use for it
+    }
     for (const batch of batches) {
       for (let r = 0; r < batch.length; r++) {
         cells.moveTo(batch.columns, r);
