@@ -21,12 +21,16 @@ export async function breathe(signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
 }
 
-/** A `Pace` that gives the page back once `workMs` have passed since it last did (and checks `signal` then). */
-export function pacer(signal?: AbortSignal, workMs = WORK_MS): Pace {
+/**
+ * A `Pace` that gives the page back once `workMs` (WORK_MS) have passed since it last did, checks
+ * `signal` then, and calls `givenBack` (e.g. to report progress) before the next stretch of work.
+ */
+export function pacer(signal?: AbortSignal, { givenBack, workMs = WORK_MS }: { givenBack?: () => void; workMs?: number } = {}): Pace {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < workMs) return;
     await breathe(signal);
+    givenBack?.();
     since = performance.now();
   };
 }

@@ -25,7 +25,7 @@ describe('pacing', () => {
     let now = 1000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     const timeout = vi.spyOn(globalThis, 'setTimeout');
-    const pace = pacer(undefined, 50);
+    const pace = pacer(undefined, { workMs: 50 });
     now += 49;
     await pace();
     expect(timeout).not.toHaveBeenCalled();
@@ -40,7 +40,7 @@ describe('pacing', () => {
   it('stops cancelled work with the signal\'s reason when it gives the page back', async () => {
     const controller = new AbortController();
     const seen: number[] = [];
-    const work = paced(countTo(5, seen), pacer(controller.signal, 0));
+    const work = paced(countTo(5, seen), pacer(controller.signal, { workMs: 0 }));
     controller.abort(new Error('Load cancelled.'));
     await expect(work).rejects.toThrow('Load cancelled.');
     expect(seen).toEqual([1]);

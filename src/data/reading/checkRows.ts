@@ -9,7 +9,7 @@ import type { RowSlice } from '../client';
 import type { LoadProgress } from '../ingest';
 import type { CsvSource } from './csvSource';
 import { ParquetCells } from './parquetCells';
-import { breathe, pacer, WORK_MS } from '../pacing';
+import { breathe, pacer } from '../pacing';
 import type { RejectionSink } from './rejectionSink';
 import type { RowCells } from './rowCells';
 import type { RowChecker } from './rowChecker';
@@ -25,7 +25,7 @@ interface CsvCheckControl extends CheckControl {
   rows: number;
 }
 
-/** Rows checked between looks at the clock; the page is given back after ~50 ms of work (src/data/pacing.ts). */
+/** Rows checked between looks at the pacer's clock (the page is given back after ~50 ms of work, src/data/pacing.ts). */
 const ROWS_BETWEEN_CLOCKS = 4096;
 
 /** The fields of the current row as read, for the rejected-rows download. */
@@ -37,18 +37,16 @@ function fieldsOf(cells: RowCells, width: number): (string | null)[] {
 /** Checks every data row of a CSV file; returns how many were read. */
 export async function checkCsv(source: CsvSource, checker: RowChecker, sink: RejectionSink, control: CsvCheckControl): Promise<number> {
   const { rows, cells, headers } = source;
-  let clock = performance.now();
+  const pace = pacer(control.signal, {
+    givenBack: () => control.onProgress?.({ stage: 'checking', rows: Math.max(control.rows, source.row), checked: source.row }),
+  });
   while (rows.next()) {
     const row = source.row;
     const problem = source.rowProblem();
     // Awaited only for a rejection: an await per row cost a promise per row.
     const rejection = problem ? { row, column: '(row)', value: rows.line(), reason: problem } : checker.check(row, cells);
     if (rejection) await sink.add(rejection, problem ? null : fieldsOf(cells, headers.length));
-    if (row % ROWS_BETWEEN_CLOCKS === 0 && performance.now() - clock > WORK_MS) {
-      await breathe(control.signal);
-      control.onProgress?.({ stage: 'checking', rows: Math.max(control.rows, row), checked: row });
-      clock = performance.now();
-    }
+    if (row % ROWS_BETWEEN_CLOCKS === 0) await pace();
   }
   return source.row;
 }
